@@ -1,0 +1,36 @@
+package org.gendan.core.party;
+
+/**
+ * The customer classification (客户分类) that drives scheduling priority, allocation of scarce
+ * products (产品短缺时先分配给主要客户) and follow-up cadence. Ordered from most to least important:
+ * {@code KEY.compareTo(C) < 0}.
+ *
+ * <p>{@link #defaultWeight()} is the weight a tier gives a job in weighted-tardiness scheduling; the
+ * scheduler lets the factory configure its own weights.
+ */
+public enum CustomerTier {
+  /** Key account (重点客户 / 主要客户). */
+  KEY(8),
+  /** Class A customer. */
+  A(4),
+  /** Class B, ordinary customer (一般客户). */
+  B(2),
+  /** Class C, occasional or prospect customer (潜在客户). */
+  C(1);
+
+  private final int defaultWeight;
+
+  CustomerTier(int defaultWeight) {
+    this.defaultWeight = defaultWeight;
+  }
+
+  /** The default scheduling weight: KEY 8, A 4, B 2, C 1. */
+  public int defaultWeight() {
+    return defaultWeight;
+  }
+
+  /** True if this tier ranks above {@code other} (KEY outranks A). */
+  public boolean outranks(CustomerTier other) {
+    return compareTo(other) < 0;
+  }
+}
