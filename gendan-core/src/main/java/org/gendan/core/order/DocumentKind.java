@@ -16,7 +16,9 @@ public enum DocumentKind {
   /** Flow card (流程卡) that travels with the goods through the routing. */
   FLOW_CARD(true),
   /** Shipment notice (出货通知) to the warehouse and forwarder. */
-  SHIPMENT_NOTICE(true);
+  SHIPMENT_NOTICE(true),
+  /** Certificate of origin (产地证: general C/O or Form A) obtained for the shipment. */
+  CERTIFICATE_OF_ORIGIN(false);
 
   private final boolean internal;
 
