@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
 @Command(name = "gendan", mixinStandardHelpOptions = true, versionProvider = GendanCommand.Version.class,
     description = "gendan: order follow-up (跟单) for export manufacturing and trading.",
     subcommands = {
-        CommandLine.HelpCommand.class
+        CommandLine.HelpCommand.class,
+        OrderExampleCommand.class
     })
 public final class GendanCommand implements Runnable {
 

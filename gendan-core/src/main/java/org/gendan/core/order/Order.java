@@ -616,6 +616,7 @@ public final class Order {
     d.history.add(e);
     if (e instanceof ConfirmedInWriting) {
       d.status = OrderStatus.CONFIRMED;
+      d.salesOrder = salesOrder.withWrittenConfirmation(true);
     } else if (e instanceof Reviewed x) {
       d.status = OrderStatus.REVIEWED;
       d.reviewedRevision = Optional.of(x.revision());
