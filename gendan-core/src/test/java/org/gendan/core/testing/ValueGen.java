@@ -249,13 +249,13 @@ public final class ValueGen {
         (n, digits) -> new HsCode(String.format("%010d", digits).substring(0, n)));
   }
 
-  /** A packing spec: 1..500 units per carton, an inner pack that divides it, 0.1..1000 cm, 0.1..1000 kg. */
+  /** A packing spec: 1..500 units per carton, an inner pack that divides it, up to 1000 cm, up to 1000 kg. */
   public static Gen<PackingSpec> packingSpec() {
     Gen<Integer> perCarton = integers().between(1, 500);
     Gen<Integer> any = integers().between(0, 1_000);
     Gen<Boolean> hasInner = booleans().all();
-    Gen<BigDecimal> cm = decimal(1, 10_000, 1).map(ValueGen::atLeastTenth);
-    Gen<BigDecimal> kg = decimal(1, 5_000, 2).map(ValueGen::atLeastTenth);
+    Gen<BigDecimal> cm = positiveUpTo(1_000, 2);
+    Gen<BigDecimal> kg = positiveUpTo(500, 3);
     return in -> {
       int units = perCarton.generate(in);
       List<Integer> divisors = new ArrayList<>();
@@ -272,8 +272,10 @@ public final class ValueGen {
     };
   }
 
-  private static BigDecimal atLeastTenth(BigDecimal v) {
-    return v.compareTo(new BigDecimal("0.1")) < 0 ? new BigDecimal("0.1") : v;
+  /** A decimal above zero and at most {@code max}, with 0..maxScale decimals. */
+  public static Gen<BigDecimal> positiveUpTo(long max, int maxScale) {
+    return integers().between(0, maxScale).flatMap(scale ->
+        longs().between(1, max * BigDecimal.TEN.pow(scale).longValueExact()).map(n -> BigDecimal.valueOf(n, scale)));
   }
 
   /** An item with every optional field sometimes present. */
