@@ -27,16 +27,18 @@ public record ExchangeRate(Currency base, Currency quote, BigDecimal rate, Local
 
   /** Significant digits of the rate of an {@link #inverse()}. */
   public static final int INVERSE_PRECISION = 10;
-  /** The most digits a rate may have before the decimal point. */
-  public static final int MAX_INTEGER_DIGITS = 12;
   /** The most decimals a rate may have (trailing zeros not counted). */
   public static final int MAX_SCALE = 20;
+  /** The smallest rate, 10^-12; with {@link #MAX_RATE} it makes the inverse of every rate a rate too. */
+  public static final BigDecimal MIN_RATE = BigDecimal.ONE.movePointLeft(12);
+  /** The largest rate, 10^12. */
+  public static final BigDecimal MAX_RATE = BigDecimal.ONE.movePointRight(12);
 
   /**
    * Creates a rate.
    *
-   * @throws IllegalArgumentException if the rate is not positive, has more than {@value #MAX_INTEGER_DIGITS}
-   *                                  digits before or {@value #MAX_SCALE} after the decimal point, or both
+   * @throws IllegalArgumentException if the rate is not between {@link #MIN_RATE} and {@link #MAX_RATE}
+   *                                  inclusive, has more than {@value #MAX_SCALE} decimals, or both
    *                                  currencies are the same
    */
   public ExchangeRate {
@@ -47,9 +49,9 @@ public record ExchangeRate(Currency base, Currency quote, BigDecimal rate, Local
     if (rate.signum() <= 0) {
       throw new IllegalArgumentException("exchange rate must be positive: " + rate);
     }
-    if (rate.precision() - rate.scale() > MAX_INTEGER_DIGITS || rate.stripTrailingZeros().scale() > MAX_SCALE) {
-      throw new IllegalArgumentException("exchange rate " + rate + " is out of range: at most " + MAX_INTEGER_DIGITS
-          + " digits before and " + MAX_SCALE + " after the decimal point");
+    if (rate.compareTo(MAX_RATE) > 0 || rate.compareTo(MIN_RATE) < 0 || rate.stripTrailingZeros().scale() > MAX_SCALE) {
+      throw new IllegalArgumentException("exchange rate " + rate + " is out of range: between 10^-12 and 10^12"
+          + " with at most " + MAX_SCALE + " decimals");
     }
     if (rate.scale() < 0) {
       rate = rate.setScale(0);

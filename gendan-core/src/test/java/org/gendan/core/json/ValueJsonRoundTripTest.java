@@ -95,6 +95,20 @@ class ValueJsonRoundTripTest {
   }
 
   @Test
+  void every_constant_of_every_enum_round_trips_by_name() {
+    List<Class<? extends Enum<?>>> enums = List.of(Unit.class, org.gendan.core.measure.Dimension.class, CustomerTier.class,
+        org.gendan.core.party.SupplierKind.class, org.gendan.core.product.MakeOrBuy.class, org.gendan.core.product.PriceSource.class,
+        org.gendan.core.terms.IncotermRule.class, org.gendan.core.terms.PaymentMethod.class, org.gendan.core.terms.PaymentDue.class);
+    for (Class<? extends Enum<?>> type : enums) {
+      for (Enum<?> constant : type.getEnumConstants()) {
+        String json = GendanJson.write(constant);
+        assertThat(json).isEqualTo("\"" + constant.name() + "\"");
+        assertThat(GendanJson.read(json, type).get()).isEqualTo(constant);
+      }
+    }
+  }
+
+  @Test
   void lists_of_values_round_trip_through_a_type_reference() {
     qt().withExamples(50).forAll(org.quicktheories.generators.SourceDSL.lists().of(ValueGen.customer()).ofSizeBetween(0, 5))
         .checkAssert(customers -> {

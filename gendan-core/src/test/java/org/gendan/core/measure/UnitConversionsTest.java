@@ -27,6 +27,13 @@ class UnitConversionsTest {
   }
 
   @Test
+  void zero_and_negative_quantities_convert_with_their_sign() {
+    assertThat(TSHIRT.convert(Quantity.of(-48, Unit.PCS), Unit.CTN).get()).isEqualTo(Quantity.of(-2, Unit.CTN));
+    assertThat(TSHIRT.convert(Quantity.of(-1, Unit.CTN), Unit.DOZ).get()).isEqualTo(Quantity.of(-2, Unit.DOZ));
+    assertThat(TSHIRT.convert(Quantity.zero(Unit.CTN), Unit.PCS).get()).isEqualTo(Quantity.zero(Unit.PCS));
+  }
+
+  @Test
   void a_carton_conversion_combines_with_dozens() {
     assertThat(TSHIRT.convert(Quantity.of(2, Unit.CTN), Unit.DOZ).get()).isEqualTo(Quantity.of(4, Unit.DOZ));
     assertThat(TSHIRT.convert(Quantity.of(10, Unit.DOZ), Unit.CTN).get()).isEqualTo(Quantity.of(5, Unit.CTN));

@@ -60,6 +60,16 @@ class ExchangeRateAndUnitPriceTest {
   }
 
   @Test
+  void the_inverse_of_the_most_extreme_rates_is_a_rate_too() {
+    for (String r : new String[] {"1e12", "1e-12", "999999999999.99", "0.00000000000100000001", "0.000000000001000001", "3"}) {
+      ExchangeRate rate = ExchangeRate.of("USD", "CNY", r, DAY);
+      assertThat(rate.inverse().rate().signum()).as(r).isPositive();
+      assertThat(rate.inverse().inverse().base()).isEqualTo(USD);
+    }
+    assertThat(ExchangeRate.of("USD", "CNY", "999999999999.99", DAY).inverse().rate()).isEqualByComparingTo("0.000000000001");
+  }
+
+  @Test
   void an_exchange_rate_written_with_an_exponent_is_kept_as_a_plain_number() {
     assertThat(new ExchangeRate(USD, CNY, new BigDecimal("1E+1"), DAY).rate()).hasScaleOf(0).isEqualByComparingTo("10");
     assertThat(ExchangeRate.of("USD", "CNY", "7.10", DAY).rate()).isEqualTo(new BigDecimal("7.10"));
@@ -74,6 +84,8 @@ class ExchangeRateAndUnitPriceTest {
     assertThatThrownBy(() -> ExchangeRate.of("USD", "CNY", "seven", DAY)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not a decimal exchange rate: 'seven'");
     assertThatThrownBy(() -> ExchangeRate.of("USD", "CNY", "1e13", DAY)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("out of range");
     assertThatThrownBy(() -> ExchangeRate.of("USD", "CNY", "1e-21", DAY)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("out of range");
+    assertThatThrownBy(() -> ExchangeRate.of("USD", "CNY", "0.00000000000099", DAY)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("between 10^-12 and 10^12");
+    assertThatThrownBy(() -> ExchangeRate.of("USD", "CNY", "1000000000000.01", DAY)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("out of range");
     assertThatThrownBy(() -> ExchangeRate.of("USD", "CNY", "1", null)).isInstanceOf(NullPointerException.class).hasMessage("date");
     assertThatThrownBy(() -> ExchangeRate.of("USD", "CNY", null, DAY)).isInstanceOf(NullPointerException.class).hasMessage("rate");
     assertThatThrownBy(() -> new ExchangeRate(null, CNY, BigDecimal.ONE, DAY)).isInstanceOf(NullPointerException.class).hasMessage("base");
