@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -43,8 +44,12 @@ import java.util.Objects;
  * <p>Input limits, enforced while parsing: at most {@value #MAX_NESTING_DEPTH} levels of nesting,
  * strings of at most {@value #MAX_STRING_LENGTH} characters, numbers of at most
  * {@value #MAX_NUMBER_LENGTH} digits, documents of at most {@value #MAX_DOCUMENT_LENGTH} bytes; an
- * order has at most 10,000 lines. Beyond them the reader reports a problem instead of running out of
- * memory.
+ * order has at most 10,000 lines. The values themselves bound the size of a number whatever its
+ * exponent ({@code 1e100000000} is 18 characters): money and quantities have at most 15 digits before
+ * the decimal point ({@link org.gendan.core.money.Money#MAX_INTEGER_DIGITS},
+ * {@link org.gendan.core.measure.Quantity#MAX_INTEGER_DIGITS}). Beyond any limit the reader reports a
+ * problem ("input limit exceeded: ...") instead of running out of memory or time. A decimal where a
+ * whole number is expected ({@code "unitsPerCarton": 1.5}) is a problem, never silently truncated.
  */
 public final class GendanJson {
 
@@ -84,6 +89,7 @@ public final class GendanJson {
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
         .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
         .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
         .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
@@ -159,6 +165,8 @@ public final class GendanJson {
       return Either.right(value);
     } catch (JsonMappingException e) {
       return Either.left(new JsonProblem(path(e.getPath()), describe(e)));
+    } catch (StreamConstraintsException e) {
+      return Either.left(new JsonProblem("$", limitExceeded(e)));
     } catch (JsonProcessingException e) {
       String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
       return Either.left(new JsonProblem("$", "malformed JSON" + where + ": " + e.getOriginalMessage()));
@@ -180,7 +188,15 @@ public final class GendanJson {
     return sb.toString();
   }
 
+  private static String limitExceeded(StreamConstraintsException e) {
+    String msg = firstLine(e.getOriginalMessage());
+    return "input limit exceeded: " + msg.replaceAll(", from `[^`]*`\\)", ")");
+  }
+
   private static String describe(JsonMappingException e) {
+    if (e.getCause() instanceof StreamConstraintsException c) {
+      return limitExceeded(c);
+    }
     if (e instanceof UnrecognizedPropertyException u) {
       return "unknown property '" + u.getPropertyName() + "'" + (u.getKnownPropertyIds() == null ? ""
           : " (known: " + u.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList() + ")");
@@ -206,6 +222,12 @@ public final class GendanJson {
       }
       if (msg != null && msg.contains("Missing required creator property")) {
         return msg.replaceAll(".*Missing required creator property '([^']*)'.*", "required property '$1' is missing");
+      }
+      if (msg != null && msg.startsWith("Cannot map `null` into type")) {
+        return "a value of type " + simpleName(m.getTargetType()) + " is required here (missing or null)";
+      }
+      if (msg != null && msg.startsWith("No content to map")) {
+        return "the document is empty";
       }
       return firstLine(msg);
     }

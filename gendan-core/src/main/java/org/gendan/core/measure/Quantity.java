@@ -11,7 +11,8 @@ import java.util.Objects;
  * {@code 10.00 PCS}; at most {@value #MAX_SCALE} decimals. A quantity may be negative (a shortage, a
  * stock correction); entry points that need positive quantities (order lines) check that themselves.
  * Adding quantities converts between units of the same {@link Dimension} (DOZ to PCS), and throws
- * {@link UnitMismatchException} across dimensions.
+ * {@link UnitMismatchException} across dimensions and between packing units (CTN to ROLL). A quantity
+ * has at most {@value #MAX_INTEGER_DIGITS} digits before the decimal point.
  *
  * <p>Immutable and thread-safe.
  *
@@ -22,11 +23,14 @@ public record Quantity(BigDecimal value, Unit unit) implements Comparable<Quanti
 
   /** The largest number of decimals a quantity may carry. */
   public static final int MAX_SCALE = 6;
+  /** The most digits a quantity may have before the decimal point. */
+  public static final int MAX_INTEGER_DIGITS = 15;
 
   /**
    * Creates a quantity.
    *
-   * @throws IllegalArgumentException if the value has more than {@value #MAX_SCALE} decimals
+   * @throws IllegalArgumentException if the value has more than {@value #MAX_SCALE} decimals or more
+   *                                  than {@value #MAX_INTEGER_DIGITS} digits before the decimal point
    */
   public Quantity {
     Objects.requireNonNull(value, "value");
@@ -37,9 +41,18 @@ public record Quantity(BigDecimal value, Unit unit) implements Comparable<Quanti
   private static BigDecimal canonical(BigDecimal v) {
     BigDecimal s = v.stripTrailingZeros();
     if (s.scale() > MAX_SCALE) {
-      throw new IllegalArgumentException("quantity has more than " + MAX_SCALE + " decimals: " + v.toPlainString());
+      throw new IllegalArgumentException("quantity has more than " + MAX_SCALE + " decimals: " + show(v));
+    }
+    if (s.signum() != 0 && s.precision() - s.scale() > MAX_INTEGER_DIGITS) {
+      throw new IllegalArgumentException("quantity " + show(v) + " is too large: at most " + MAX_INTEGER_DIGITS
+          + " digits before the decimal point");
     }
     return s.scale() < 0 ? s.setScale(0, RoundingMode.UNNECESSARY) : s;
+  }
+
+  /** Plain text for sensible values, scientific for absurd exponents (which would print megabytes). */
+  private static String show(BigDecimal v) {
+    return Math.abs(v.scale()) < 100 ? v.toPlainString() : v.toString();
   }
 
   /** A whole-number quantity, e.g. {@code Quantity.of(4800, Unit.PCS)}. */
@@ -67,20 +80,45 @@ public record Quantity(BigDecimal value, Unit unit) implements Comparable<Quanti
     return new Quantity(BigDecimal.ZERO, unit);
   }
 
-  /** This plus {@code other}, in this unit (the other is converted within the dimension). */
+  /**
+   * This plus {@code other}, in this unit (the other is converted within the dimension).
+   *
+   * @throws UnitMismatchException if the units do not convert into each other
+   */
   public Quantity plus(Quantity other) {
+    Objects.requireNonNull(other, "other");
     return new Quantity(value.add(other.to(unit).value), unit);
   }
 
-  /** This minus {@code other}, in this unit (the other is converted within the dimension). */
+  /**
+   * This minus {@code other}, in this unit (the other is converted within the dimension).
+   *
+   * @throws UnitMismatchException if the units do not convert into each other
+   */
   public Quantity minus(Quantity other) {
+    Objects.requireNonNull(other, "other");
     return new Quantity(value.subtract(other.to(unit).value), unit);
   }
 
-  /** This times {@code factor}, exact (the factor's decimals add to the quantity's). */
+  /**
+   * This times {@code factor}: exact when the product has at most {@value #MAX_SCALE} decimals,
+   * otherwise rounded half-up to {@value #MAX_SCALE} decimals (0.000001 KG × 0.5 is 0.000001 KG).
+   *
+   * @throws IllegalArgumentException if the product has more than {@value #MAX_INTEGER_DIGITS} digits
+   *                                  before the decimal point
+   */
   public Quantity multipliedBy(BigDecimal factor) {
     Objects.requireNonNull(factor, "factor");
-    return new Quantity(value.multiply(factor).setScale(Math.min(MAX_SCALE, value.multiply(factor).scale()), RoundingMode.HALF_UP), unit);
+    BigDecimal product = value.multiply(factor);
+    if (product.signum() != 0 && product.precision() - product.scale() < -MAX_SCALE) {
+      // below half of the smallest step (|product| < 10^-7): rounds half-up to zero without expanding it
+      return zero(unit);
+    }
+    if (product.signum() != 0 && product.precision() - product.scale() > MAX_INTEGER_DIGITS) {
+      throw new IllegalArgumentException("quantity " + this + " × " + factor + " is too large: at most "
+          + MAX_INTEGER_DIGITS + " digits before the decimal point");
+    }
+    return new Quantity(product.scale() > MAX_SCALE ? product.setScale(MAX_SCALE, RoundingMode.HALF_UP) : product, unit);
   }
 
   /**
@@ -121,9 +159,14 @@ public record Quantity(BigDecimal value, Unit unit) implements Comparable<Quanti
     return value.scale() <= 0 || value.stripTrailingZeros().scale() <= 0;
   }
 
-  /** Compares two quantities, converting {@code other} into this unit. */
+  /**
+   * Compares two quantities, converting {@code other} into this unit.
+   *
+   * @throws UnitMismatchException if the units do not convert into each other
+   */
   @Override
   public int compareTo(Quantity other) {
+    Objects.requireNonNull(other, "other");
     return value.compareTo(other.to(unit).value);
   }
 

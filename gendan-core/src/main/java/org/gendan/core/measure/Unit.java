@@ -77,9 +77,15 @@ public enum Unit {
     return chineseName;
   }
 
-  /** True if this unit converts to {@code other} by a fixed factor (same dimension). */
+  /**
+   * True if this unit converts to {@code other} by a fixed factor: the same unit, or units of the same
+   * dimension (DOZ and PCS, YD and M). Packing units (CTN, ROLL, BALE) convert to nothing but
+   * themselves, because what a carton or a roll holds depends on the item; use the item's
+   * {@link UnitConversions}.
+   */
   public boolean isConvertibleTo(Unit other) {
-    return dimension == Objects.requireNonNull(other, "other").dimension;
+    Objects.requireNonNull(other, "other");
+    return this == other || (dimension == other.dimension && dimension != Dimension.PACKAGE);
   }
 
   /**

@@ -20,35 +20,90 @@ import java.util.Objects;
  * mode. Combining two currencies throws {@link CurrencyMismatchException}. Equality is by currency and
  * amount (at the currency's scale), so {@code USD 1.00} equals {@code USD 1}.
  *
+ * <p>Amounts are limited to {@value #MAX_INTEGER_DIGITS} digits before the decimal point (below one
+ * quadrillion), so the minor units of every currency fit a {@code long}; creating or computing a larger
+ * amount is an {@link ArithmeticException}. The limit also keeps absurd input (an exponent such as
+ * {@code 1e100000000} in a JSON document) from exhausting memory.
+ *
  * <p>Immutable and thread-safe.
  */
 public final class Money implements Comparable<Money> {
+
+  /** The most digits an amount may have before the decimal point. */
+  public static final int MAX_INTEGER_DIGITS = 15;
 
   private final BigDecimal amount;
   private final Currency currency;
 
   private Money(BigDecimal amount, Currency currency) {
+    if (integerDigits(amount) > MAX_INTEGER_DIGITS) {
+      throw new ArithmeticException(tooLarge(amount, currency));
+    }
     this.amount = amount;
     this.currency = currency;
+  }
+
+  /** Digits before the decimal point (may be zero or negative for amounts below 1). */
+  private static int integerDigits(BigDecimal v) {
+    return v.signum() == 0 ? 0 : v.precision() - v.scale();
+  }
+
+  private static String tooLarge(BigDecimal v, Currency currency) {
+    return currency.getCurrencyCode() + " amount " + v + " is too large: at most " + MAX_INTEGER_DIGITS
+        + " digits before the decimal point";
+  }
+
+  /**
+   * {@code v} at the currency's scale. Guards the cost of {@code setScale}: an absurdly large value is
+   * rejected before it is expanded, and a non-zero value far below the currency's minor unit is replaced
+   * by a value of the same sign that rounds identically (it lies strictly inside one minor unit of zero
+   * and below half of it).
+   */
+  private static BigDecimal atScale(BigDecimal v, Currency currency, RoundingMode rounding) {
+    int scale = scaleOf(currency);
+    if (integerDigits(v) > MAX_INTEGER_DIGITS) {
+      throw new ArithmeticException(tooLarge(v, currency));
+    }
+    if (v.signum() != 0 && integerDigits(v) < -(scale + 1)) {
+      if (rounding == RoundingMode.UNNECESSARY) {
+        throw new ArithmeticException(tooManyDecimals(v, currency));
+      }
+      v = BigDecimal.valueOf(v.signum(), scale + 2);
+    }
+    if (rounding == RoundingMode.UNNECESSARY && v.stripTrailingZeros().scale() > scale) {
+      throw new ArithmeticException(tooManyDecimals(v, currency));
+    }
+    return v.setScale(scale, rounding);
+  }
+
+  private static String tooManyDecimals(BigDecimal v, Currency currency) {
+    return currency.getCurrencyCode() + " amounts have at most " + scaleOf(currency) + " decimals, not "
+        + (Math.abs(v.scale()) < 100 ? v.toPlainString() : v.toString()) + "; pass a RoundingMode to round";
   }
 
   /**
    * Money of the given amount; the amount must fit the currency's scale exactly.
    *
-   * @throws ArithmeticException if the amount has more decimals than the currency allows
+   * @throws ArithmeticException if the amount has more decimals than the currency allows, or more than
+   *                             {@value #MAX_INTEGER_DIGITS} digits before the decimal point
    */
   public static Money of(BigDecimal amount, Currency currency) {
     Objects.requireNonNull(amount, "amount");
     Objects.requireNonNull(currency, "currency");
-    return new Money(amount.setScale(scaleOf(currency), RoundingMode.UNNECESSARY), currency);
+    return new Money(atScale(amount, currency, RoundingMode.UNNECESSARY), currency);
   }
 
-  /** Money of the given amount, rounded to the currency's scale with {@code rounding}. */
+  /**
+   * Money of the given amount, rounded to the currency's scale with {@code rounding}.
+   *
+   * @throws ArithmeticException if the amount has more than {@value #MAX_INTEGER_DIGITS} digits before
+   *                             the decimal point, or needs rounding and {@code rounding} is UNNECESSARY
+   */
   public static Money of(BigDecimal amount, Currency currency, RoundingMode rounding) {
     Objects.requireNonNull(amount, "amount");
     Objects.requireNonNull(currency, "currency");
     Objects.requireNonNull(rounding, "rounding");
-    return new Money(amount.setScale(scaleOf(currency), rounding), currency);
+    return new Money(atScale(amount, currency, rounding), currency);
   }
 
   /**
@@ -77,7 +132,11 @@ public final class Money implements Comparable<Money> {
     return of(BigDecimal.ZERO, currency);
   }
 
-  /** Money from an amount in minor units (cents, fen): {@code ofMinor(USD, 1250)} is USD 12.50. */
+  /**
+   * Money from an amount in minor units (cents, fen): {@code ofMinor(USD, 1250)} is USD 12.50.
+   *
+   * @throws ArithmeticException if the amount has more than {@value #MAX_INTEGER_DIGITS} integer digits
+   */
   public static Money ofMinor(Currency currency, long minorUnits) {
     Objects.requireNonNull(currency, "currency");
     return new Money(BigDecimal.valueOf(minorUnits, scaleOf(currency)), currency);
@@ -113,6 +172,7 @@ public final class Money implements Comparable<Money> {
 
   /** The number of decimals the currency uses (2 when the currency has no defined scale). */
   public static int scaleOf(Currency currency) {
+    Objects.requireNonNull(currency, "currency");
     int digits = currency.getDefaultFractionDigits();
     return digits < 0 ? 2 : digits;
   }
@@ -158,10 +218,14 @@ public final class Money implements Comparable<Money> {
   public Money multipliedBy(BigDecimal factor, RoundingMode rounding) {
     Objects.requireNonNull(factor, "factor");
     Objects.requireNonNull(rounding, "rounding");
-    return new Money(amount.multiply(factor).setScale(amount.scale(), rounding), currency);
+    return new Money(atScale(amount.multiply(factor), currency, rounding), currency);
   }
 
-  /** This times a whole number; exact. */
+  /**
+   * This times a whole number; exact.
+   *
+   * @throws ArithmeticException if the product exceeds {@value #MAX_INTEGER_DIGITS} integer digits
+   */
   public Money multipliedBy(long factor) {
     return new Money(amount.multiply(BigDecimal.valueOf(factor)), currency);
   }
@@ -176,6 +240,18 @@ public final class Money implements Comparable<Money> {
     Objects.requireNonNull(rounding, "rounding");
     if (divisor.signum() == 0) {
       throw new ArithmeticException("division of " + this + " by zero");
+    }
+    if (isZero()) {
+      return this;
+    }
+    // |quotient| lies in (10^(m-1), 10^(m+1)); decide the absurd cases before BigDecimal expands them
+    int m = integerDigits(amount) - integerDigits(divisor);
+    if (m - 1 > MAX_INTEGER_DIGITS) {
+      throw new ArithmeticException(tooLarge(amount, currency) + " after dividing by " + divisor);
+    }
+    if (m + 1 < -(amount.scale() + 1)) {
+      int sign = amount.signum() * divisor.signum();
+      return new Money(atScale(BigDecimal.valueOf(sign, amount.scale() + 2), currency, rounding), currency);
     }
     return new Money(amount.divide(divisor, amount.scale(), rounding), currency);
   }
@@ -204,7 +280,8 @@ public final class Money implements Comparable<Money> {
    * each to the parts with the largest remainders (ties to the earlier part). The result is therefore
    * deterministic and never off by a cent in total. A negative amount is split as its negation, negated.
    *
-   * @throws IllegalArgumentException if there are no weights, a weight is negative or all are zero
+   * @throws IllegalArgumentException if there are no weights, a weight is negative or all are zero, or a
+   *                                  weight has more than 30 digits before or after the decimal point
    */
   public List<Money> allocate(List<BigDecimal> weights) {
     Objects.requireNonNull(weights, "weights");
@@ -216,6 +293,9 @@ public final class Money implements Comparable<Money> {
       Objects.requireNonNull(w, "weights contains null");
       if (w.signum() < 0) {
         throw new IllegalArgumentException("allocation weight must not be negative: " + w);
+      }
+      if (integerDigits(w) > 30 || (w.signum() != 0 && w.stripTrailingZeros().scale() > 30)) {
+        throw new IllegalArgumentException("allocation weight out of range (at most 30 digits before and after the decimal point): " + w);
       }
       totalWeight = totalWeight.add(w);
     }
@@ -295,7 +375,7 @@ public final class Money implements Comparable<Money> {
     return compareTo(other) < 0;
   }
 
-  /** True if both amounts are in the same currency. */
+  /** True if both amounts are in the same currency. @throws NullPointerException if other is null */
   public boolean isSameCurrency(Money other) {
     return currency.equals(Objects.requireNonNull(other, "other").currency);
   }

@@ -23,8 +23,9 @@ public record UnitPrice(BigDecimal amount, Currency currency) {
    * Creates a unit price in canonical form: trailing zeros beyond the currency's scale are dropped
    * (USD 1.2350 becomes USD 1.235, USD 1.5 becomes USD 1.50), so equal prices are equal values.
    *
-   * @throws IllegalArgumentException if the amount is negative or has more than {@value #MAX_SCALE}
-   *                                  decimals
+   * @throws IllegalArgumentException if the amount is negative, has more than {@value #MAX_SCALE}
+   *                                  decimals or more than {@link Money#MAX_INTEGER_DIGITS} digits before
+   *                                  the decimal point
    */
   public UnitPrice {
     Objects.requireNonNull(amount, "amount");
@@ -34,7 +35,11 @@ public record UnitPrice(BigDecimal amount, Currency currency) {
     }
     BigDecimal stripped = amount.stripTrailingZeros();
     if (stripped.scale() > MAX_SCALE) {
-      throw new IllegalArgumentException("unit price has more than " + MAX_SCALE + " decimals: " + amount.toPlainString());
+      throw new IllegalArgumentException("unit price has more than " + MAX_SCALE + " decimals: " + amount);
+    }
+    if (stripped.signum() != 0 && stripped.precision() - stripped.scale() > Money.MAX_INTEGER_DIGITS) {
+      throw new IllegalArgumentException("unit price " + amount + " is too large: at most " + Money.MAX_INTEGER_DIGITS
+          + " digits before the decimal point");
     }
     amount = stripped.setScale(Math.max(Money.scaleOf(currency), Math.max(stripped.scale(), 0)), RoundingMode.UNNECESSARY);
   }
@@ -54,13 +59,22 @@ public record UnitPrice(BigDecimal amount, Currency currency) {
   /**
    * The amount for {@code quantity} units: quantity × price rounded with {@code rounding} to the
    * currency's scale (gendan's documents use HALF_UP per line).
+   *
+   * @throws ArithmeticException if the amount is too large for {@link Money}
    */
   public Money times(BigDecimal quantity, RoundingMode rounding) {
     Objects.requireNonNull(quantity, "quantity");
+    Objects.requireNonNull(rounding, "rounding");
     return Money.of(amount.multiply(quantity), currency, rounding);
   }
 
-  /** The relative deviation of this price from {@code reference}: (this − reference) / reference. */
+  /**
+   * The relative deviation of this price from {@code reference}: (this − reference) / reference, rounded
+   * half-up to 6 decimals (0.05 is 5% above). Against a zero reference a zero price deviates by 0 and any
+   * other price by 1 (100%).
+   *
+   * @throws CurrencyMismatchException if the currencies differ
+   */
   public BigDecimal deviationFrom(UnitPrice reference) {
     Objects.requireNonNull(reference, "reference");
     if (!currency.equals(reference.currency)) {
@@ -74,6 +88,7 @@ public record UnitPrice(BigDecimal amount, Currency currency) {
 
   /** True if the two prices are equal in currency and numeric value, ignoring trailing zeros. */
   public boolean isSamePriceAs(UnitPrice other) {
+    Objects.requireNonNull(other, "other");
     return currency.equals(other.currency) && amount.compareTo(other.amount) == 0;
   }
 

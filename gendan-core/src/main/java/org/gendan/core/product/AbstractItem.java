@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.gendan.core.Ids;
-import org.gendan.core.measure.Dimension;
 import org.gendan.core.measure.Unit;
 import org.gendan.core.measure.UnitConversions;
 import org.immutables.value.Value;
@@ -70,7 +69,7 @@ abstract class AbstractItem {
   @Value.Lazy
   public UnitConversions unitConversions() {
     UnitConversions all = extraConversions();
-    if (packing().isPresent() && baseUnit().dimension() != Dimension.PACKAGE) {
+    if (packing().isPresent() && baseUnit() != Unit.CTN) {
       all = all.with(Unit.CTN, BigDecimal.valueOf(packing().get().unitsPerCarton()), baseUnit());
     }
     return all;

@@ -31,8 +31,11 @@ public record PriceBook(List<PriceList> priceLists, List<ConfirmedPrice> confirm
 
   /** Creates the book. */
   public PriceBook {
-    priceLists = List.copyOf(Objects.requireNonNull(priceLists, "priceLists"));
-    confirmedPrices = List.copyOf(Objects.requireNonNull(confirmedPrices, "confirmedPrices"));
+    Objects.requireNonNull(priceLists, "priceLists").forEach(l -> Objects.requireNonNull(l, "priceLists contains null"));
+    Objects.requireNonNull(confirmedPrices, "confirmedPrices")
+        .forEach(c -> Objects.requireNonNull(c, "confirmedPrices contains null"));
+    priceLists = List.copyOf(priceLists);
+    confirmedPrices = List.copyOf(confirmedPrices);
   }
 
   /** The price to check an order of {@code sku} by {@code customer} on {@code date} against. */
@@ -54,6 +57,9 @@ public record PriceBook(List<PriceList> priceLists, List<ConfirmedPrice> confirm
 
   /** The last price confirmed with the customer for the item on or before {@code date}. */
   public Optional<ConfirmedPrice> lastConfirmedPrice(CustomerId customer, Sku sku, LocalDate date) {
+    Objects.requireNonNull(customer, "customer");
+    Objects.requireNonNull(sku, "sku");
+    Objects.requireNonNull(date, "date");
     return confirmedPrices.stream()
         .filter(c -> c.customer().equals(customer) && c.sku().equals(sku) && !c.confirmedOn().isAfter(date))
         .min(NEWEST_CONFIRMATION);

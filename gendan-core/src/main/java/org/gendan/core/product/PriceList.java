@@ -44,11 +44,13 @@ public record PriceList(String id, Optional<CustomerId> customer, LocalDate vali
 
   /** True if the list applies on {@code date}. */
   public boolean isValidOn(LocalDate date) {
+    Objects.requireNonNull(date, "date");
     return !date.isBefore(validFrom) && validTo.map(t -> !date.isAfter(t)).orElse(true);
   }
 
   /** The list's price for the SKU, if it has one. */
   public Optional<UnitPrice> priceOf(Sku sku) {
+    Objects.requireNonNull(sku, "sku");
     return Optional.ofNullable(prices.get(sku));
   }
 }

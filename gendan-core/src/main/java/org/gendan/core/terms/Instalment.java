@@ -20,10 +20,10 @@ public record Instalment(BigDecimal percent, PaymentMethod method, PaymentDue du
     Objects.requireNonNull(method, "method");
     Objects.requireNonNull(due, "due");
     if (percent.signum() <= 0 || percent.compareTo(BigDecimal.valueOf(100)) > 0) {
-      throw new IllegalArgumentException("instalment percent must be above 0 and at most 100: " + percent.toPlainString());
+      throw new IllegalArgumentException("instalment percent must be above 0 and at most 100: " + show(percent));
     }
     if (percent.stripTrailingZeros().scale() > 4) {
-      throw new IllegalArgumentException("instalment percent has more than 4 decimals: " + percent.toPlainString());
+      throw new IllegalArgumentException("instalment percent has more than 4 decimals: " + show(percent));
     }
     percent = percent.stripTrailingZeros();
     if (percent.scale() < 0) {
@@ -36,6 +36,11 @@ public record Instalment(BigDecimal percent, PaymentMethod method, PaymentDue du
     } else if (days != 0) {
       throw new IllegalArgumentException("days are only given for DAYS_AFTER_SHIPMENT instalments, not " + due);
     }
+  }
+
+  /** Plain text for sensible values, scientific for absurd exponents (which would print megabytes). */
+  private static String show(BigDecimal v) {
+    return Math.abs(v.scale()) < 100 ? v.toPlainString() : v.toString();
   }
 
   /** An instalment of a whole percentage. */

@@ -1,7 +1,8 @@
 package org.gendan.core.terms;
 
 /**
- * When an instalment falls due, relative to the order's milestones. The order lifecycle uses it as a
+ * When an instalment falls due, relative to the order's milestones, declared in the order the points
+ * come in an order's life (so {@code compareTo} orders them). The order lifecycle uses it as a
  * guard: production is not released before the instalments due {@link #ON_CONFIRMATION} or
  * {@link #BEFORE_PRODUCTION} are paid, goods are not shipped before the {@link #BEFORE_SHIPMENT} ones,
  * and original documents are not released before the {@link #AGAINST_DOCUMENTS} ones.

@@ -1,8 +1,6 @@
 package org.gendan.core.terms;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -82,9 +80,11 @@ public record PaymentTerms(List<Instalment> instalments) {
 
   /**
    * The amount that must have been received before {@code point}: all instalments due at or before
-   * it, computed with {@link #split(Money)} so that it is consistent with the instalment amounts.
+   * it (in the order of {@link PaymentDue}), computed with {@link #split(Money)} so that it is
+   * consistent with the instalment amounts; by {@link PaymentDue#DAYS_AFTER_SHIPMENT} it is the total.
    */
   public Money amountDueBy(PaymentDue point, Money total) {
+    Objects.requireNonNull(point, "point");
     List<Money> parts = split(total);
     Money sum = Money.zero(total.currency());
     for (int i = 0; i < instalments.size(); i++) {
@@ -95,36 +95,21 @@ public record PaymentTerms(List<Instalment> instalments) {
     return sum;
   }
 
+  /** True if an instalment due at {@code due} must be paid by {@code point}: the points are in order. */
   private static boolean isDueBy(PaymentDue due, PaymentDue point) {
-    switch (point) {
-      case ON_CONFIRMATION: return due == PaymentDue.ON_CONFIRMATION;
-      case BEFORE_PRODUCTION: return due.isBeforeProduction();
-      case BEFORE_SHIPMENT: return due.isBeforeProduction() || due == PaymentDue.BEFORE_SHIPMENT;
-      case AGAINST_DOCUMENTS: return due.isBeforeProduction() || due == PaymentDue.BEFORE_SHIPMENT || due == PaymentDue.AGAINST_DOCUMENTS;
-      default: return true;
-    }
+    return due.compareTo(point) <= 0;
   }
 
   /**
-   * The amount of each instalment for an order total. Each instalment except the last is the total ×
-   * percent rounded half-up to the currency's scale; the last is the total minus the others, so the
-   * parts always add back exactly to the total (the convention of Chinese proforma invoices: deposit
-   * rounded, balance by subtraction).
+   * The amount of each instalment for an order total, with {@link Money#allocate}: each part is within
+   * one minor unit of its exact share, never of the other sign than the total, and the parts always add
+   * back exactly to the total. For the usual two instalments this is the convention of Chinese proforma
+   * invoices: the deposit rounded half-up to the currency's scale, the balance by subtraction (USD
+   * 10,000.05 at 30/70 is USD 3,000.02 + USD 7,000.03).
    */
   public List<Money> split(Money total) {
     Objects.requireNonNull(total, "total");
-    List<Money> out = new ArrayList<>(instalments.size());
-    Money rest = total;
-    for (int i = 0; i < instalments.size(); i++) {
-      if (i == instalments.size() - 1) {
-        out.add(rest);
-      } else {
-        Money part = total.percent(instalments.get(i).percent(), RoundingMode.HALF_UP);
-        out.add(part);
-        rest = rest.minus(part);
-      }
-    }
-    return List.copyOf(out);
+    return total.allocate(instalments.stream().map(Instalment::percent).toList());
   }
 
   /** The terms as printed on a contract, e.g. {@code T/T 30% ON CONFIRMATION, 70% BEFORE SHIPMENT}. */

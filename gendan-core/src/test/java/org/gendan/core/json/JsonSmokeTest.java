@@ -19,7 +19,6 @@ class JsonSmokeTest {
   void an_order_is_its_history_in_json() {
     Order order = Order.receive(SampleData.order(), SampleData.li(SampleData.TODAY));
     String json = GendanJson.write(order);
-    System.out.println(json);
     assertThat(GendanJson.read(json, Order.class).get()).isEqualTo(order);
   }
 }
