@@ -75,6 +75,8 @@ public final class Order {
 
   private static final Set<OrderStatus> BEFORE_RELEASE =
       EnumSet.of(OrderStatus.RECEIVED, OrderStatus.CONFIRMED, OrderStatus.REVIEWED);
+  private static final List<DocumentKind> RELEASE_DOCUMENTS =
+      List.of(DocumentKind.PRODUCTION_ORDER, DocumentKind.FLOW_CARD);
   private static final Set<OrderStatus> PRODUCTION_TO_INSPECTED =
       EnumSet.of(OrderStatus.IN_PRODUCTION, OrderStatus.PRODUCED, OrderStatus.INSPECTED);
 
@@ -156,13 +158,18 @@ public final class Order {
     if (history.isEmpty()) {
       return Either.left(Rejection.of("EMPTY_HISTORY", "an order history must start with OrderReceived; this one is empty"));
     }
+    for (int i = 0; i < history.size(); i++) {
+      if (history.get(i) == null) {
+        throw new NullPointerException("history contains null at index " + i);
+      }
+    }
     if (!(history.get(0) instanceof OrderReceived first)) {
       return Either.left(Rejection.of("HISTORY_WITHOUT_RECEIPT",
           "an order history must start with OrderReceived, not " + history.get(0).getClass().getSimpleName()));
     }
     Order order = start(first);
     for (int i = 1; i < history.size(); i++) {
-      OrderEvent e = Objects.requireNonNull(history.get(i), "history contains null");
+      OrderEvent e = history.get(i);
       Either<Rejection, Order> next = order.apply(e);
       if (next.isLeft()) {
         Rejection r = next.getLeft();
@@ -222,7 +229,7 @@ public final class Order {
     } else if (c instanceof OrderCommand.IssueDocument x) {
       return new DocumentIssued(plain, x.kind(), x.number());
     } else if (c instanceof OrderCommand.ReleaseToProduction) {
-      return new ReleasedToProduction(plain, List.of(DocumentKind.PRODUCTION_ORDER, DocumentKind.FLOW_CARD));
+      return new ReleasedToProduction(plain, RELEASE_DOCUMENTS);
     } else if (c instanceof OrderCommand.ReportProgress x) {
       return new ProductionProgressReported(plain, x.percentComplete());
     } else if (c instanceof OrderCommand.BookQcInspection x) {
@@ -293,7 +300,8 @@ public final class Order {
       return reject("ORDER_ON_HOLD", "order " + id + " is on hold (暂停); resume it before: " + e.describe());
     }
     if (e instanceof ConfirmedInWriting) {
-      return requireStatus(e, OrderStatus.RECEIVED);
+      // a verbal order, or an amendment that came without written confirmation, awaits one
+      return salesOrder.writtenConfirmation() ? illegal(e) : Optional.empty();
     } else if (e instanceof Reviewed x) {
       if (status == OrderStatus.RECEIVED) {
         return reject("NOT_CONFIRMED_IN_WRITING", "order " + id + " was received " + describeChannel()
@@ -334,7 +342,11 @@ public final class Order {
       return requireStatus(e, BEFORE_RELEASE);
     } else if (e instanceof DocumentIssued) {
       return Optional.empty();
-    } else if (e instanceof ReleasedToProduction) {
+    } else if (e instanceof ReleasedToProduction x) {
+      if (!x.documents().equals(RELEASE_DOCUMENTS)) {
+        return reject("INCONSISTENT_HISTORY", "order " + id + ": a release issues " + RELEASE_DOCUMENTS
+            + ", not " + x.documents());
+      }
       return checkRelease(e);
     } else if (e instanceof ProductionProgressReported x) {
       Optional<Rejection> s = requireStatus(e, OrderStatus.IN_PRODUCTION);
@@ -389,7 +401,7 @@ public final class Order {
     } else if (e instanceof Closed) {
       return checkClose();
     } else if (e instanceof Amended x) {
-      if (status.isShipped()) {
+      if (progressStatus().isShipped()) {
         return reject("AMENDMENT_AFTER_SHIPMENT", "order " + id + " has shipped; it can no longer be amended");
       }
       if (!x.order().id().equals(salesOrder.id()) || !x.order().customerId().equals(salesOrder.customerId())) {
@@ -402,6 +414,10 @@ public final class Order {
       if (!x.order().currency().equals(salesOrder.currency()) && received.isPositive()) {
         return reject("AMENDMENT_CHANGES_CURRENCY", "order " + id + ": payments have been received in " + salesOrder.currency()
             + "; the currency cannot change to " + x.order().currency());
+      }
+      if (!x.order().currency().equals(salesOrder.currency()) && voucher.isPresent()) {
+        return reject("AMENDMENT_CHANGES_CURRENCY", "order " + id + ": inspection voucher " + voucher.get().number()
+            + " is in " + salesOrder.currency() + "; the currency cannot change to " + x.order().currency());
       }
       if (!x.toReissue().equals(issuedDocuments)) {
         return reject("INCONSISTENT_HISTORY", "order " + id + ": the amendment lists " + x.toReissue()
@@ -416,7 +432,7 @@ public final class Order {
       }
       return Optional.empty();
     } else if (e instanceof Cancelled x) {
-      if (status.isShipped()) {
+      if (progressStatus().isShipped()) {
         return reject("CANCEL_AFTER_SHIPMENT", "order " + id + " has shipped; it can no longer be cancelled");
       }
       if (!x.toRecall().equals(recallList())) {
@@ -425,7 +441,7 @@ public final class Order {
       }
       return Optional.empty();
     } else if (e instanceof DelayReported x) {
-      if (status.isShipped()) {
+      if (progressStatus().isShipped()) {
         return reject("DELAY_AFTER_SHIPMENT", "order " + id + " has shipped; a delay can no longer be reported");
       }
       Optional<LocalDate> current = expectedDeliveryDate();
@@ -500,6 +516,9 @@ public final class Order {
       return reject("DECLARATION_CURRENCY_MISMATCH", "order " + id + ": declared amount in " + x.declaredAmount().currency()
           + " but the order is in " + salesOrder.currency());
     }
+    if (!x.declaredAmount().isPositive()) {
+      return reject("DECLARED_AMOUNT_NOT_POSITIVE", "order " + id + ": the declared amount must be positive, not " + x.declaredAmount());
+    }
     if (salesOrder.statutoryInspection()) {
       if (voucher.isEmpty()) {
         return reject("INSPECTION_VOUCHER_MISSING", "order " + id + " is subject to statutory inspection (法检): customs clearance needs the exchange voucher (换证凭条)");
@@ -509,6 +528,10 @@ public final class Order {
       if (!v.isValidOn(day)) {
         return reject("INSPECTION_VOUCHER_EXPIRED", "order " + id + ": voucher " + v.number() + " is valid " + v.issuedOn()
             + " to " + v.validUntil() + ", not on " + day + "; apply for inspection again");
+      }
+      if (!v.amount().isSameCurrency(x.declaredAmount())) {
+        return reject("VOUCHER_CURRENCY_MISMATCH", "order " + id + ": voucher " + v.number() + " is in "
+            + v.amount().currency() + " but the declaration is in " + x.declaredAmount().currency());
       }
       if (x.declaredAmount().isGreaterThan(v.amount())) {
         return reject("VOUCHER_AMOUNT_EXCEEDED", "order " + id + ": declared " + x.declaredAmount()
@@ -533,6 +556,14 @@ public final class Order {
     if (!x.shippedAmount().currency().equals(salesOrder.currency())) {
       return reject("SHIPMENT_CURRENCY_MISMATCH", "order " + id + ": shipped amount in " + x.shippedAmount().currency()
           + " but the order is in " + salesOrder.currency());
+    }
+    if (!x.shippedAmount().isPositive()) {
+      return reject("SHIPPED_AMOUNT_NOT_POSITIVE", "order " + id + ": the shipped amount must be positive, not " + x.shippedAmount());
+    }
+    LocalDate recordedOn = x.meta().at().toLocalDate();
+    if (x.shippedOn().isAfter(recordedOn) || x.shippedOn().isBefore(salesOrder.orderDate())) {
+      return reject("SHIPMENT_DATE_OUT_OF_RANGE", "order " + id + ": the shipment date " + x.shippedOn()
+          + " must lie between the order date " + salesOrder.orderDate() + " and the day it is recorded, " + recordedOn);
     }
     Optional<Rejection> paid = requirePaid(PaymentDue.BEFORE_SHIPMENT, "shipping",
         "T/T balance before shipment: goods are released only after the balance (余款到账后出货)");
@@ -615,7 +646,11 @@ public final class Order {
     Draft d = new Draft(this);
     d.history.add(e);
     if (e instanceof ConfirmedInWriting) {
-      d.status = OrderStatus.CONFIRMED;
+      // the written order replaces the verbal one, so that review no longer finds it unconfirmed
+      d.salesOrder = salesOrder.withWrittenConfirmation(true);
+      if (status == OrderStatus.RECEIVED) {
+        d.status = OrderStatus.CONFIRMED;
+      }
     } else if (e instanceof Reviewed x) {
       d.status = OrderStatus.REVIEWED;
       d.reviewedRevision = Optional.of(x.revision());
@@ -674,11 +709,15 @@ public final class Order {
       if (!x.order().currency().equals(salesOrder.currency())) {
         d.received = Money.zero(x.order().currency());
       }
-      // an amended order needs a fresh review before release
-      if (status == OrderStatus.REVIEWED) {
-        d.status = OrderStatus.CONFIRMED;
-      } else if (status == OrderStatus.ON_HOLD && statusBeforeHold.orElse(null) == OrderStatus.REVIEWED) {
-        d.statusBeforeHold = Optional.of(OrderStatus.CONFIRMED);
+      // before release an amended order needs a fresh review, and a fresh written confirmation if
+      // the amendment came without one
+      if (BEFORE_RELEASE.contains(progressStatus())) {
+        OrderStatus restart = x.order().writtenConfirmation() ? OrderStatus.CONFIRMED : OrderStatus.RECEIVED;
+        if (status == OrderStatus.ON_HOLD) {
+          d.statusBeforeHold = Optional.of(restart);
+        } else {
+          d.status = restart;
+        }
       }
       d.revisedDeliveryDate = Optional.empty();
     } else if (e instanceof PutOnHold) {
@@ -746,6 +785,7 @@ public final class Order {
 
   /** True if all payments due by {@code point} have arrived; false if the order has no payment terms. */
   public boolean isPaidBy(PaymentDue point) {
+    Objects.requireNonNull(point, "point");
     return salesOrder.paymentTerms()
         .map(t -> !received.isLessThan(t.amountDueBy(point, salesOrder.total())))
         .orElse(false);

@@ -62,8 +62,11 @@ public sealed interface OrderCommand {
   record RecordReview(int revision, List<String> errors, List<String> warnings) implements OrderCommand {
     /** Creates the command. */
     public RecordReview {
-      errors = List.copyOf(errors);
-      warnings = List.copyOf(warnings);
+      errors = NullChecks.copyWithoutNulls(errors, "errors");
+      warnings = NullChecks.copyWithoutNulls(warnings, "warnings");
+      if (revision < 0) {
+        throw new IllegalArgumentException("the reviewed revision must not be negative: " + revision);
+      }
     }
   }
 

@@ -124,9 +124,11 @@ public final class OrderReview {
       f.add(Finding.error("customerId", "UNKNOWN_CUSTOMER", "customer " + order.customerId()
           + " is not in the customer list; create the customer before accepting the order"));
     }
-    if (order.intakeChannel().isVerbal() && !order.writtenConfirmation()) {
-      f.add(Finding.error("writtenConfirmation", "VERBAL_NOT_CONFIRMED", "the order was given verbally ("
-          + order.intakeChannel().name().toLowerCase() + ") and has no written confirmation yet; turn it into a written order and have the customer confirm it (口头订单转书面订单)"));
+    if (!order.writtenConfirmation()) {
+      String how = order.intakeChannel().isVerbal() ? "was given verbally (" : "came by ";
+      f.add(Finding.error("writtenConfirmation", "VERBAL_NOT_CONFIRMED", "the order " + how
+          + order.intakeChannel().name().toLowerCase() + (order.intakeChannel().isVerbal() ? ")" : "")
+          + " and has no written confirmation yet; turn it into a written order and have the customer confirm it (口头订单转书面订单)"));
     }
     requiredFields(order, customer, f);
     for (OrderLine line : order.lines()) {
@@ -150,8 +152,10 @@ public final class OrderReview {
       f.add(Finding.info("kind", "PROCESSING_ORDER",
           "processing order (加工单): production depends on the customer's materials; confirm their delivery date"));
     }
-    feasibility("capacity", "CAPACITY", capacityCheck.check(order, today), order, f);
-    feasibility("materials", "MATERIAL", materialCheck.check(order, today), order, f);
+    feasibility("capacity", "CAPACITY", Objects.requireNonNull(capacityCheck.check(order, today),
+        "the capacity check returned null for order " + order.id() + "; it must return a Feasibility"), f);
+    feasibility("materials", "MATERIAL", Objects.requireNonNull(materialCheck.check(order, today),
+        "the material check returned null for order " + order.id() + "; it must return a Feasibility"), f);
     return new ReviewReport(order.id(), order.revision(), f);
   }
 
@@ -159,7 +163,8 @@ public final class OrderReview {
     if (order.lines().isEmpty()) {
       f.add(Finding.error("lines", "REQUIRED_FIELD", "the order has no lines: product, quantity and price are required"));
     }
-    if (order.deliveryDate().isEmpty() && order.lines().stream().anyMatch(l -> l.deliveryDate().isEmpty())) {
+    if (order.deliveryDate().isEmpty()
+        && (order.lines().isEmpty() || order.lines().stream().anyMatch(l -> l.deliveryDate().isEmpty()))) {
       f.add(Finding.error("deliveryDate", "REQUIRED_FIELD", "no delivery date (交期) is stated"));
     }
     if (order.incoterm().isEmpty()) {
@@ -214,6 +219,11 @@ public final class OrderReview {
       return;
     }
     BigDecimal baseUnits = inBase.get().value();
+    if (baseUnits.signum() == 0) {
+      f.add(Finding.error(at + ".quantity", "UNIT_NOT_CONVERTIBLE", "line " + line.lineNo() + ": " + line.quantity()
+          + " is too small to express in the item's unit " + item.baseUnit() + " (less than 0.000001 " + item.baseUnit() + ")"));
+      return;
+    }
     price(order, line, item, baseUnits, at, f);
     Optional<PackingSpec> packing = item.packing();
     if (packing.isEmpty()) {
@@ -323,7 +333,7 @@ public final class OrderReview {
     return place.strip().toUpperCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
   }
 
-  private static void feasibility(String field, String prefix, Feasibility v, SalesOrder order, List<Finding> f) {
+  private static void feasibility(String field, String prefix, Feasibility v, List<Finding> f) {
     switch (v.outcome()) {
       case NOT_CHECKED:
         f.add(Finding.info(field, prefix + "_NOT_CHECKED", v.explanation()));
