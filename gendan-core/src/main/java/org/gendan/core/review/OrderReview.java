@@ -36,7 +36,8 @@ import org.gendan.core.terms.Incoterm;
  *   <li>{@code REQUIRED_FIELD} — lines, delivery date, trade term, payment terms, packing, shipment
  *       mode and destination must be stated (shipping marks missing is a warning);</li>
  *   <li>{@code UNKNOWN_CUSTOMER}, {@code UNKNOWN_ITEM} — the customer and every item (品名规格) must be
- *       known; {@code UNIT_NOT_CONVERTIBLE} — the line's unit must convert to the item's base unit;</li>
+ *       known; {@code UNIT_NOT_CONVERTIBLE} — the line's unit must convert to the item's base unit
+ *       (and the quantity must not vanish when expressed in it);</li>
  *   <li>{@code PRICE_BELOW_REFERENCE} (error), {@code PRICE_ABOVE_REFERENCE} (warning),
  *       {@code NO_REFERENCE_PRICE} (warning), {@code PRICE_CURRENCY_DIFFERS} (warning) — the unit
  *       price against the customer's price list, the last confirmed price or the default list, within
@@ -48,7 +49,8 @@ import org.gendan.core.terms.Incoterm;
  *   <li>{@code DELIVERY_BEFORE_ORDER_DATE}, {@code DELIVERY_TOO_SOON} — the delivery date must be at
  *       least the lead time away (the longest item lead time, plus the sample time when a sample must be
  *       approved, and never below the policy's minimum); {@code LINE_DATE_AFTER_ORDER_DATE} (warning);</li>
- *   <li>{@code VERBAL_NOT_CONFIRMED} — a verbal order without written confirmation;</li>
+ *   <li>{@code VERBAL_NOT_CONFIRMED} — an order without written confirmation (a verbal order not yet
+ *       turned into a written one, or any order flagged as unconfirmed);</li>
  *   <li>{@code INCOTERM_MODE_MISMATCH}, {@code INCOTERM_PLACE_MISMATCH} (warnings) — FOB/CFR/CIF/FAS
  *       with air, express or rail; the named place against the port of loading or destination;</li>
  *   <li>{@code STATUTORY_INSPECTION_MISSING} (warning) — an item subject to 法检 on an order not flagged
@@ -259,7 +261,7 @@ public final class OrderReview {
     UnitPrice effective = new UnitPrice(perBase, order.currency());
     BigDecimal deviation = effective.deviationFrom(reference.price());
     String source = reference.source().name().toLowerCase().replace('_', ' ') + " " + reference.reference();
-    String pct = deviation.movePointRight(2).setScale(2, RoundingMode.HALF_UP).toPlainString() + "%";
+    String pct = deviation.abs().movePointRight(2).setScale(2, RoundingMode.HALF_UP).toPlainString() + "%";
     if (deviation.negate().compareTo(policy.priceTolerance()) > 0) {
       f.add(Finding.error(at + ".unitPrice", "PRICE_BELOW_REFERENCE", "line " + line.lineNo() + ": " + effective + " per "
           + item.baseUnit() + " is " + pct + " below the reference " + reference.price() + " (" + source + "); get the price approved (单价不符)"));
