@@ -32,7 +32,16 @@ import org.gendan.core.order.SalesOrder;
 import org.gendan.core.order.SampleStatus;
 import org.gendan.core.order.ShipmentMode;
 import org.gendan.core.order.ShippingMarks;
+import org.gendan.core.measure.UnitConversions;
+import org.gendan.core.party.CountryCode;
+import org.gendan.core.party.Customer;
 import org.gendan.core.party.CustomerId;
+import org.gendan.core.party.CustomerTier;
+import org.gendan.core.product.ConfirmedPrice;
+import org.gendan.core.product.Item;
+import org.gendan.core.product.PackingSpec;
+import org.gendan.core.product.PriceBook;
+import org.gendan.core.product.PriceList;
 import org.gendan.core.product.Sku;
 import org.gendan.core.terms.Incoterm;
 import org.gendan.core.terms.IncotermRule;
@@ -202,6 +211,82 @@ public final class OrderGen {
         so = so.withStatedTotal(so.total().plus(off));
       }
       return so;
+    };
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Master data for order review
+
+  /**
+   * The master data order review checks against: customers, items and prices.
+   *
+   * @param customers       some of {@link #CUSTOMERS}
+   * @param items           some of {@link #SKUS}
+   * @param priceLists      price lists with distinct ids
+   * @param confirmedPrices confirmed prices with distinct references
+   */
+  public record MasterData(List<Customer> customers, List<Item> items, List<PriceList> priceLists,
+      List<ConfirmedPrice> confirmedPrices) {
+    /** The price book of the lists and confirmed prices. */
+    public PriceBook priceBook() {
+      return new PriceBook(priceLists, confirmedPrices);
+    }
+  }
+
+  /** Master data around {@link SampleData#TODAY}: most customers and items known, a few price lists in mixed currencies. */
+  public static Gen<MasterData> masterData() {
+    return in -> {
+      List<Customer> customers = new ArrayList<>();
+      for (CustomerId id : CUSTOMERS) {
+        if (between(in, 0, 3) != 0) {
+          Customer.Builder c = Customer.builder().id(id).nameEn("Customer " + id.value())
+              .country(CountryCode.of(pick(in, List.of("DE", "NL", "JP")))).tier(pick(in, List.of(CustomerTier.values())));
+          if (coin(in)) {
+            c.defaultPaymentTerms(paymentTerms().generate(in));
+          }
+          if (coin(in)) {
+            c.defaultIncoterm(Incoterm.of(IncotermRule.FOB, "NINGBO"));
+          }
+          customers.add(c.build());
+        }
+      }
+      List<Item> items = new ArrayList<>();
+      for (Sku sku : SKUS) {
+        if (between(in, 0, 3) != 0) {
+          Item.Builder b = Item.builder().sku(sku).nameEn("Item " + sku.value())
+              .baseUnit(Unit.PCS).standardLeadTimeDays(between(in, 0, 60)).statutoryInspection(between(in, 0, 3) == 0);
+          if (between(in, 0, 3) != 0) {
+            b.packing(PackingSpec.of(pick(in, List.of(6, 12, 24, 36, 48)), "60", "40", "45", "12.0", "13.5"));
+          }
+          if (coin(in)) {
+            b.extraConversions(UnitConversions.NONE.with(Unit.SET, BigDecimal.valueOf(3), Unit.PCS));
+          }
+          items.add(b.build());
+        }
+      }
+      List<PriceList> lists = new ArrayList<>();
+      int listCount = between(in, 0, 4);
+      for (int i = 0; i < listCount; i++) {
+        Currency cur = pick(in, CURRENCIES);
+        java.util.Map<Sku, UnitPrice> prices = new java.util.TreeMap<>();
+        for (Sku sku : SKUS) {
+          if (coin(in)) {
+            prices.put(sku, new UnitPrice(BigDecimal.valueOf(between(in, 1, 2_000_000), pick(in, List.of(2, 4))), cur));
+          }
+        }
+        LocalDate from = SampleData.TODAY.plusDays(between(in, -60, 20));
+        Optional<LocalDate> to = coin(in) ? Optional.empty() : Optional.of(from.plusDays(between(in, 0, 90)));
+        Optional<CustomerId> forWhom = coin(in) ? Optional.empty() : Optional.of(pick(in, CUSTOMERS));
+        lists.add(new PriceList("PL-" + i, forWhom, from, to, prices));
+      }
+      List<ConfirmedPrice> confirmed = new ArrayList<>();
+      int confirmedCount = between(in, 0, 4);
+      for (int i = 0; i < confirmedCount; i++) {
+        confirmed.add(new ConfirmedPrice(pick(in, CUSTOMERS), pick(in, SKUS),
+            new UnitPrice(BigDecimal.valueOf(between(in, 1, 2_000_000), 2), pick(in, CURRENCIES)),
+            SampleData.TODAY.plusDays(between(in, -400, 10)), "SO-R-" + i));
+      }
+      return new MasterData(List.copyOf(customers), List.copyOf(items), List.copyOf(lists), List.copyOf(confirmed));
     };
   }
 
