@@ -117,7 +117,8 @@ class OrderLifecyclePropertiesTest {
     });
     // the generator reaches every status, and exercises the guards
     assertThat(reached).containsExactlyInAnyOrder(OrderStatus.values());
-    assertThat(rejectionCodes).contains("EVENT_OUT_OF_ORDER", "ILLEGAL_TRANSITION", "REVIEW_HAS_ERRORS", "ORDER_ON_HOLD");
+    assertThat(rejectionCodes).contains("EVENT_OUT_OF_ORDER", "ILLEGAL_TRANSITION", "REVIEW_HAS_ERRORS", "REVIEW_OUTDATED",
+        "ORDER_ON_HOLD", "ORDER_CLOSED", "ORDER_CANCELLED", "SCOPE_NOT_COMPLETED");
   }
 
   @Test

@@ -381,7 +381,7 @@ public final class OrderGen {
     int p = step.param();
     LocalDate today = now.toLocalDate();
     switch (step.kind()) {
-      case NEXT: return next(o, now);
+      case NEXT: return next(o, now, p);
       case CONFIRM: return new OrderCommand.ConfirmInWriting("WC-" + p);
       case REVIEW:
         return new OrderCommand.RecordReview(p % 4 == 0 ? Math.max(0, so.revision() - 1) : so.revision(),
@@ -445,13 +445,23 @@ public final class OrderGen {
     }
   }
 
-  /** The command that takes {@code o} one step along its main path (may still be rejected, e.g. without payment terms). */
-  public static OrderCommand next(Order o, LocalDateTime now) {
+  /**
+   * The command that takes {@code o} one step along its main path (may still be rejected, e.g. without
+   * payment terms); {@code p} sometimes turns the review into one with errors or of an old revision.
+   */
+  public static OrderCommand next(Order o, LocalDateTime now, int p) {
     SalesOrder so = o.salesOrder();
     LocalDate today = now.toLocalDate();
     switch (o.status()) {
       case RECEIVED: return new OrderCommand.ConfirmInWriting("WC-next");
-      case CONFIRMED: return new OrderCommand.RecordReview(so.revision(), List.of(), List.of());
+      case CONFIRMED:
+        if (p % 4 == 0) {
+          return new OrderCommand.RecordReview(so.revision(), List.of("ERROR deliveryDate [DELIVERY_TOO_SOON] too soon"), List.of());
+        }
+        if (p % 4 == 1 && so.revision() > 0) {
+          return new OrderCommand.RecordReview(so.revision() - 1, List.of(), List.of());
+        }
+        return new OrderCommand.RecordReview(so.revision(), List.of(), List.of());
       case REVIEWED:
         Money deposit = dueBy(o, PaymentDue.BEFORE_PRODUCTION);
         if (deposit.isPositive()) {
