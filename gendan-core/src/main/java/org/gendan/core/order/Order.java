@@ -50,19 +50,25 @@ import org.gendan.core.terms.PaymentTerms;
  * against guards taken from the order itself and either returns the changed order (with one more
  * event) or a {@link Rejection} — the original order is never changed. The guards:
  * <ul>
- *   <li>review only after written confirmation, and only with no error findings;</li>
+ *   <li>review only after written confirmation (which marks the sales order as confirmed in writing), only
+ *       of the current revision, and only with no error findings;</li>
  *   <li>no release to production before the payments due before production are in (a deposit term),
  *       nor before the sample is approved when one is required;</li>
  *   <li>no QC verdict before production is finished and the inspection is booked; no customs clearance
  *       before QC has passed and space is booked, nor, under statutory inspection (法检), without a
  *       valid exchange voucher (换证凭条) covering the declared amount;</li>
  *   <li>no shipment before QC has passed (and customs cleared, for scopes that include customs) and
- *       before the payments due before shipment are in (T/T balance before shipment);</li>
+ *       before the payments due before shipment are in (T/T balance before shipment); the shipment date
+ *       lies between the order date and the day it is recorded, the amounts declared and shipped are
+ *       positive;</li>
  *   <li>original documents are released only after the payments due against documents;</li>
  *   <li>closing only when the scope's last milestone is met (前程: shipped into the export warehouse;
  *       中程: cleared and shipped; 全程: documents sent and paid in full);</li>
- *   <li>amendment and cancellation only before shipment; an amendment names the issued documents to
- *       re-issue, a cancellation those to recall (生产单, 流程卡 …);</li>
+ *   <li>amendment, cancellation and delay reports only before shipment (also while on hold after
+ *       shipment); an amendment names the issued documents to re-issue, a cancellation those to recall
+ *       (生产单, 流程卡 …); before release an amendment needs a fresh review, and a fresh written
+ *       confirmation if it came without one; the currency cannot change once payments or an inspection
+ *       voucher are recorded;</li>
  *   <li>events must come in time order.</li>
  * </ul>
  *

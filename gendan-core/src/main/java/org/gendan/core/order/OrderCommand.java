@@ -43,7 +43,12 @@ import org.gendan.core.money.Money;
 })
 public sealed interface OrderCommand {
 
-  /** Record the customer's written confirmation. @param reference the confirming document (signed PI, e-mail) */
+  /**
+   * Record the customer's written confirmation of a verbal order (or of an amendment that came without
+   * one); the sales order is then marked as confirmed in writing.
+   *
+   * @param reference the confirming document (signed PI, e-mail)
+   */
   record ConfirmInWriting(String reference) implements OrderCommand {
     /** Creates the command. */
     public ConfirmInWriting {

@@ -301,7 +301,8 @@ public final class OrderReview {
         f.add(Finding.error(e.getKey(), "DELIVERY_BEFORE_ORDER_DATE", "delivery date " + d + " is before the order date " + order.orderDate()));
       } else if (d.isBefore(earliest)) {
         long days = ChronoUnit.DAYS.between(today, d);
-        f.add(Finding.error(e.getKey(), "DELIVERY_TOO_SOON", "delivery date " + d + " is " + days + " days away but needs at least "
+        String distance = days >= 0 ? "is " + days + " days away" : "was " + (-days) + " days ago";
+        f.add(Finding.error(e.getKey(), "DELIVERY_TOO_SOON", "delivery date " + d + " " + distance + " but needs at least "
             + leadTime + " days (" + decidedBy + "); earliest " + earliest + " — negotiate the date (交期不足)"));
       }
     }

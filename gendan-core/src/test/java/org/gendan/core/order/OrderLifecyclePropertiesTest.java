@@ -139,7 +139,7 @@ class OrderLifecyclePropertiesTest {
 
   @Test
   void an_order_survives_a_json_round_trip() {
-    qt().withExamples(150).forAll(OrderGen.orders()).checkAssert(o -> {
+    qt().withExamples(100).forAll(OrderGen.orders()).checkAssert(o -> {
       String json = GendanJson.write(o);
       Order back = GendanJson.read(json, Order.class).get();
       assertThat(back).isEqualTo(o);
@@ -150,7 +150,7 @@ class OrderLifecyclePropertiesTest {
 
   @Test
   void a_sales_order_survives_a_json_round_trip() {
-    qt().withExamples(300).forAll(OrderGen.salesOrders()).checkAssert(so -> {
+    qt().withExamples(200).forAll(OrderGen.salesOrders()).checkAssert(so -> {
       String json = GendanJson.write(so);
       SalesOrder back = GendanJson.read(json, SalesOrder.class).get();
       assertThat(back).isEqualTo(so);

@@ -244,6 +244,8 @@ class OrderReviewTest {
     Finding f = only(review(ORDER.withDeliveryDate(TODAY.plusDays(46))), "DELIVERY_TOO_SOON");
     assertThat(f.message()).contains("46 days").contains("47 days").contains("PL-2002").contains("sample").contains("交期不足");
     assertThat(review(ORDER.withDeliveryDate(TODAY.plusDays(47))).has("DELIVERY_TOO_SOON")).isFalse();
+    Finding past = only(master().build().review(ORDER, TODAY.plusDays(65)), "DELIVERY_TOO_SOON");
+    assertThat(past.message()).contains("was 5 days ago");
     assertThat(review(ORDER.withSampleRequired(false).withDeliveryDate(TODAY.plusDays(40))).has("DELIVERY_TOO_SOON")).isFalse();
   }
 
