@@ -69,6 +69,7 @@ import org.gendan.core.terms.PaymentTerms;
  *       (生产单, 流程卡 …); before release an amendment needs a fresh review, and a fresh written
  *       confirmation if it came without one; the currency cannot change once payments or an inspection
  *       voucher are recorded;</li>
+ *   <li>a delay report moves the expected delivery date later, never before the day it is reported;</li>
  *   <li>events must come in time order.</li>
  * </ul>
  *
@@ -449,6 +450,11 @@ public final class Order {
     } else if (e instanceof DelayReported x) {
       if (progressStatus().isShipped()) {
         return reject("DELAY_AFTER_SHIPMENT", "order " + id + " has shipped; a delay can no longer be reported");
+      }
+      LocalDate reportedOn = x.meta().at().toLocalDate();
+      if (x.newDeliveryDate().isBefore(reportedOn)) {
+        return reject("DELAY_DATE_IN_THE_PAST", "order " + id + ": the new delivery date " + x.newDeliveryDate()
+            + " is before the day the delay is reported, " + reportedOn);
       }
       Optional<LocalDate> current = expectedDeliveryDate();
       if (current.isPresent() && !x.newDeliveryDate().isAfter(current.get())) {

@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Set;
 import org.gendan.core.Rejection;
 import org.gendan.core.json.GendanJson;
+import org.gendan.core.terms.PaymentDue;
 import org.gendan.core.testing.OrderGen;
 import org.gendan.core.testing.OrderGen.Scenario;
 import org.gendan.core.testing.OrderGen.Step;
@@ -99,6 +100,7 @@ class OrderLifecyclePropertiesTest {
         if (from == ON_HOLD && to != ON_HOLD && to != CANCELLED) {
           assertThat(to).as("resume returns to the status before the hold").isEqualTo(live.statusBeforeHold().get());
         }
+        guardsHeld(live, after.history().get(after.history().size() - 1));
         assertThat(after.history()).hasSize(live.history().size() + 1);
         assertThat(after.history().subList(0, live.history().size())).isEqualTo(live.history());
         assertThat(Order.replay(after.history()).get()).as("replay equals the live order").isEqualTo(after);
@@ -119,6 +121,49 @@ class OrderLifecyclePropertiesTest {
     assertThat(reached).containsExactlyInAnyOrder(OrderStatus.values());
     assertThat(rejectionCodes).contains("EVENT_OUT_OF_ORDER", "ILLEGAL_TRANSITION", "REVIEW_HAS_ERRORS", "REVIEW_OUTDATED",
         "ORDER_ON_HOLD", "ORDER_CLOSED", "ORDER_CANCELLED", "SCOPE_NOT_COMPLETED");
+  }
+
+  /** The guards, restated independently: what must have held on {@code before} for {@code e} to be recorded. */
+  private static void guardsHeld(Order before, OrderEvent e) {
+    SalesOrder so = before.salesOrder();
+    java.util.function.Predicate<PaymentDue> paid = point -> so.paymentTerms().isEmpty() || before.isPaidBy(point);
+    if (e instanceof OrderEvent.Reviewed r) {
+      assertThat(before.status()).isEqualTo(CONFIRMED);
+      assertThat(r.revision()).isEqualTo(so.revision());
+    } else if (e instanceof OrderEvent.ReleasedToProduction) {
+      assertThat(before.status()).isEqualTo(REVIEWED);
+      assertThat(so.paymentTerms()).isPresent();
+      assertThat(before.isDepositSatisfied()).isTrue();
+      if (so.sampleRequired()) {
+        assertThat(before.sampleStatus()).isEqualTo(SampleStatus.APPROVED);
+      }
+    } else if (e instanceof OrderEvent.QcPassed || e instanceof OrderEvent.QcFailed) {
+      assertThat(before.status()).isEqualTo(PRODUCED);
+      assertThat(before.qcInspectionDate()).isPresent();
+    } else if (e instanceof OrderEvent.CustomsCleared c) {
+      assertThat(before.status()).isEqualTo(INSPECTED);
+      assertThat(before.bookingReference()).isPresent();
+      if (so.statutoryInspection()) {
+        InspectionVoucher v = before.voucher().orElseThrow();
+        assertThat(v.isValidOn(c.meta().at().toLocalDate())).isTrue();
+        assertThat(c.declaredAmount().isGreaterThan(v.amount())).isFalse();
+      }
+    } else if (e instanceof OrderEvent.Shipped x) {
+      assertThat(before.isQcPassed()).isTrue();
+      if (so.scope().includesCustoms()) {
+        assertThat(before.status()).isEqualTo(CLEARED);
+      }
+      assertThat(paid.test(PaymentDue.BEFORE_SHIPMENT)).isTrue();
+      assertThat(x.shippedOn()).isBetween(so.orderDate(), x.meta().at().toLocalDate());
+    } else if (e instanceof OrderEvent.DocumentsSent) {
+      assertThat(before.status()).isEqualTo(SHIPPED);
+      assertThat(paid.test(PaymentDue.AGAINST_DOCUMENTS)).isTrue();
+    } else if (e instanceof OrderEvent.Amended || e instanceof OrderEvent.Cancelled || e instanceof OrderEvent.DelayReported) {
+      assertThat(before.progressStatus().isShipped()).isFalse();
+    } else if (e instanceof OrderEvent.DepositReceived d) {
+      assertThat(d.amount().isPositive()).isTrue();
+      assertThat(d.amount().currency()).isEqualTo(so.currency());
+    }
   }
 
   @Test

@@ -506,6 +506,10 @@ class OrderLifecycleTest {
     o = accept(o, 10, new ReportDelay(day(70), "fabric dyeing delayed (面料染色延误)"));
     assertThat(o.expectedDeliveryDate()).contains(day(70));
     assertThat(o.history().get(o.history().size() - 1).describe()).contains("面料染色延误");
+
+    Order undated = released(without(ORDER).withDeliveryDate(java.util.Optional.empty()));
+    assertThat(refuse(undated, 10, new ReportDelay(day(9), "typo")).code()).isEqualTo("DELAY_DATE_IN_THE_PAST");
+    assertThat(accept(undated, 10, new ReportDelay(day(10), "ready today at the latest")).expectedDeliveryDate()).contains(day(10));
   }
 
   // --- time order and terminal states -----------------------------------------------------------
