@@ -18,12 +18,16 @@ import org.immutables.value.Value;
  * such as colour and size, and optionally its own delivery date.
  *
  * <p>The {@link #amount()} is quantity × unit price rounded HALF_UP to the currency's scale, per line.
+ * The quantity must be positive and at most 10^12 of its unit.
  * Build with {@code OrderLine.builder()}.
  */
 @Value.Immutable
 @JsonSerialize(as = OrderLine.class)
 @JsonDeserialize(as = OrderLine.class)
 abstract class AbstractOrderLine {
+
+  /** The largest quantity a line may carry (10^12 units of its unit); anything above is a typing error. */
+  static final java.math.BigDecimal MAX_QUANTITY = java.math.BigDecimal.TEN.pow(12);
 
   /** The most attributes a line may carry. */
   static final int MAX_ATTRIBUTES = 20;
@@ -65,6 +69,10 @@ abstract class AbstractOrderLine {
     }
     if (!quantity().isPositive()) {
       throw new IllegalArgumentException("line " + lineNo() + ": quantity must be positive, got " + quantity());
+    }
+    if (quantity().value().compareTo(MAX_QUANTITY) > 0) {
+      throw new IllegalArgumentException("line " + lineNo() + ": quantity " + quantity() + " is above the limit of "
+          + MAX_QUANTITY.toPlainString() + " units per line");
     }
     if (attributes().size() > MAX_ATTRIBUTES) {
       throw new IllegalArgumentException("line " + lineNo() + ": more than " + MAX_ATTRIBUTES + " attributes");

@@ -139,6 +139,7 @@ abstract class AbstractSalesOrder {
 
   /** The delivery date of a line: its own, else the order's. */
   public Optional<LocalDate> deliveryDateOf(OrderLine line) {
+    java.util.Objects.requireNonNull(line, "line");
     return line.deliveryDate().or(this::deliveryDate);
   }
 

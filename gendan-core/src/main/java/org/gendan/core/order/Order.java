@@ -50,19 +50,26 @@ import org.gendan.core.terms.PaymentTerms;
  * against guards taken from the order itself and either returns the changed order (with one more
  * event) or a {@link Rejection} — the original order is never changed. The guards:
  * <ul>
- *   <li>review only after written confirmation, and only with no error findings;</li>
+ *   <li>review only after written confirmation (which marks the sales order as confirmed in writing), only
+ *       of the current revision, and only with no error findings;</li>
  *   <li>no release to production before the payments due before production are in (a deposit term),
  *       nor before the sample is approved when one is required;</li>
  *   <li>no QC verdict before production is finished and the inspection is booked; no customs clearance
  *       before QC has passed and space is booked, nor, under statutory inspection (法检), without a
  *       valid exchange voucher (换证凭条) covering the declared amount;</li>
  *   <li>no shipment before QC has passed (and customs cleared, for scopes that include customs) and
- *       before the payments due before shipment are in (T/T balance before shipment);</li>
+ *       before the payments due before shipment are in (T/T balance before shipment); the shipment date
+ *       lies between the order date and the day it is recorded, the amounts declared and shipped are
+ *       positive;</li>
  *   <li>original documents are released only after the payments due against documents;</li>
  *   <li>closing only when the scope's last milestone is met (前程: shipped into the export warehouse;
  *       中程: cleared and shipped; 全程: documents sent and paid in full);</li>
- *   <li>amendment and cancellation only before shipment; an amendment names the issued documents to
- *       re-issue, a cancellation those to recall (生产单, 流程卡 …);</li>
+ *   <li>amendment, cancellation and delay reports only before shipment (also while on hold after
+ *       shipment); an amendment names the issued documents to re-issue, a cancellation those to recall
+ *       (生产单, 流程卡 …); before release an amendment needs a fresh review, and a fresh written
+ *       confirmation if it came without one; the currency cannot change once payments or an inspection
+ *       voucher are recorded;</li>
+ *   <li>a delay report moves the expected delivery date later, never before the day it is reported;</li>
  *   <li>events must come in time order.</li>
  * </ul>
  *
@@ -75,6 +82,8 @@ public final class Order {
 
   private static final Set<OrderStatus> BEFORE_RELEASE =
       EnumSet.of(OrderStatus.RECEIVED, OrderStatus.CONFIRMED, OrderStatus.REVIEWED);
+  private static final List<DocumentKind> RELEASE_DOCUMENTS =
+      List.of(DocumentKind.PRODUCTION_ORDER, DocumentKind.FLOW_CARD);
   private static final Set<OrderStatus> PRODUCTION_TO_INSPECTED =
       EnumSet.of(OrderStatus.IN_PRODUCTION, OrderStatus.PRODUCED, OrderStatus.INSPECTED);
 
@@ -156,13 +165,18 @@ public final class Order {
     if (history.isEmpty()) {
       return Either.left(Rejection.of("EMPTY_HISTORY", "an order history must start with OrderReceived; this one is empty"));
     }
+    for (int i = 0; i < history.size(); i++) {
+      if (history.get(i) == null) {
+        throw new NullPointerException("history contains null at index " + i);
+      }
+    }
     if (!(history.get(0) instanceof OrderReceived first)) {
       return Either.left(Rejection.of("HISTORY_WITHOUT_RECEIPT",
           "an order history must start with OrderReceived, not " + history.get(0).getClass().getSimpleName()));
     }
     Order order = start(first);
     for (int i = 1; i < history.size(); i++) {
-      OrderEvent e = Objects.requireNonNull(history.get(i), "history contains null");
+      OrderEvent e = history.get(i);
       Either<Rejection, Order> next = order.apply(e);
       if (next.isLeft()) {
         Rejection r = next.getLeft();
@@ -222,7 +236,7 @@ public final class Order {
     } else if (c instanceof OrderCommand.IssueDocument x) {
       return new DocumentIssued(plain, x.kind(), x.number());
     } else if (c instanceof OrderCommand.ReleaseToProduction) {
-      return new ReleasedToProduction(plain, List.of(DocumentKind.PRODUCTION_ORDER, DocumentKind.FLOW_CARD));
+      return new ReleasedToProduction(plain, RELEASE_DOCUMENTS);
     } else if (c instanceof OrderCommand.ReportProgress x) {
       return new ProductionProgressReported(plain, x.percentComplete());
     } else if (c instanceof OrderCommand.BookQcInspection x) {
@@ -293,7 +307,8 @@ public final class Order {
       return reject("ORDER_ON_HOLD", "order " + id + " is on hold (暂停); resume it before: " + e.describe());
     }
     if (e instanceof ConfirmedInWriting) {
-      return requireStatus(e, OrderStatus.RECEIVED);
+      // a verbal order, or an amendment that came without written confirmation, awaits one
+      return salesOrder.writtenConfirmation() ? illegal(e) : Optional.empty();
     } else if (e instanceof Reviewed x) {
       if (status == OrderStatus.RECEIVED) {
         return reject("NOT_CONFIRMED_IN_WRITING", "order " + id + " was received " + describeChannel()
@@ -334,7 +349,11 @@ public final class Order {
       return requireStatus(e, BEFORE_RELEASE);
     } else if (e instanceof DocumentIssued) {
       return Optional.empty();
-    } else if (e instanceof ReleasedToProduction) {
+    } else if (e instanceof ReleasedToProduction x) {
+      if (!x.documents().equals(RELEASE_DOCUMENTS)) {
+        return reject("INCONSISTENT_HISTORY", "order " + id + ": a release issues " + RELEASE_DOCUMENTS
+            + ", not " + x.documents());
+      }
       return checkRelease(e);
     } else if (e instanceof ProductionProgressReported x) {
       Optional<Rejection> s = requireStatus(e, OrderStatus.IN_PRODUCTION);
@@ -389,7 +408,7 @@ public final class Order {
     } else if (e instanceof Closed) {
       return checkClose();
     } else if (e instanceof Amended x) {
-      if (status.isShipped()) {
+      if (progressStatus().isShipped()) {
         return reject("AMENDMENT_AFTER_SHIPMENT", "order " + id + " has shipped; it can no longer be amended");
       }
       if (!x.order().id().equals(salesOrder.id()) || !x.order().customerId().equals(salesOrder.customerId())) {
@@ -402,6 +421,10 @@ public final class Order {
       if (!x.order().currency().equals(salesOrder.currency()) && received.isPositive()) {
         return reject("AMENDMENT_CHANGES_CURRENCY", "order " + id + ": payments have been received in " + salesOrder.currency()
             + "; the currency cannot change to " + x.order().currency());
+      }
+      if (!x.order().currency().equals(salesOrder.currency()) && voucher.isPresent()) {
+        return reject("AMENDMENT_CHANGES_CURRENCY", "order " + id + ": inspection voucher " + voucher.get().number()
+            + " is in " + salesOrder.currency() + "; the currency cannot change to " + x.order().currency());
       }
       if (!x.toReissue().equals(issuedDocuments)) {
         return reject("INCONSISTENT_HISTORY", "order " + id + ": the amendment lists " + x.toReissue()
@@ -416,7 +439,7 @@ public final class Order {
       }
       return Optional.empty();
     } else if (e instanceof Cancelled x) {
-      if (status.isShipped()) {
+      if (progressStatus().isShipped()) {
         return reject("CANCEL_AFTER_SHIPMENT", "order " + id + " has shipped; it can no longer be cancelled");
       }
       if (!x.toRecall().equals(recallList())) {
@@ -425,8 +448,13 @@ public final class Order {
       }
       return Optional.empty();
     } else if (e instanceof DelayReported x) {
-      if (status.isShipped()) {
+      if (progressStatus().isShipped()) {
         return reject("DELAY_AFTER_SHIPMENT", "order " + id + " has shipped; a delay can no longer be reported");
+      }
+      LocalDate reportedOn = x.meta().at().toLocalDate();
+      if (x.newDeliveryDate().isBefore(reportedOn)) {
+        return reject("DELAY_DATE_IN_THE_PAST", "order " + id + ": the new delivery date " + x.newDeliveryDate()
+            + " is before the day the delay is reported, " + reportedOn);
       }
       Optional<LocalDate> current = expectedDeliveryDate();
       if (current.isPresent() && !x.newDeliveryDate().isAfter(current.get())) {
@@ -500,6 +528,9 @@ public final class Order {
       return reject("DECLARATION_CURRENCY_MISMATCH", "order " + id + ": declared amount in " + x.declaredAmount().currency()
           + " but the order is in " + salesOrder.currency());
     }
+    if (!x.declaredAmount().isPositive()) {
+      return reject("DECLARED_AMOUNT_NOT_POSITIVE", "order " + id + ": the declared amount must be positive, not " + x.declaredAmount());
+    }
     if (salesOrder.statutoryInspection()) {
       if (voucher.isEmpty()) {
         return reject("INSPECTION_VOUCHER_MISSING", "order " + id + " is subject to statutory inspection (法检): customs clearance needs the exchange voucher (换证凭条)");
@@ -509,6 +540,10 @@ public final class Order {
       if (!v.isValidOn(day)) {
         return reject("INSPECTION_VOUCHER_EXPIRED", "order " + id + ": voucher " + v.number() + " is valid " + v.issuedOn()
             + " to " + v.validUntil() + ", not on " + day + "; apply for inspection again");
+      }
+      if (!v.amount().isSameCurrency(x.declaredAmount())) {
+        return reject("VOUCHER_CURRENCY_MISMATCH", "order " + id + ": voucher " + v.number() + " is in "
+            + v.amount().currency() + " but the declaration is in " + x.declaredAmount().currency());
       }
       if (x.declaredAmount().isGreaterThan(v.amount())) {
         return reject("VOUCHER_AMOUNT_EXCEEDED", "order " + id + ": declared " + x.declaredAmount()
@@ -533,6 +568,14 @@ public final class Order {
     if (!x.shippedAmount().currency().equals(salesOrder.currency())) {
       return reject("SHIPMENT_CURRENCY_MISMATCH", "order " + id + ": shipped amount in " + x.shippedAmount().currency()
           + " but the order is in " + salesOrder.currency());
+    }
+    if (!x.shippedAmount().isPositive()) {
+      return reject("SHIPPED_AMOUNT_NOT_POSITIVE", "order " + id + ": the shipped amount must be positive, not " + x.shippedAmount());
+    }
+    LocalDate recordedOn = x.meta().at().toLocalDate();
+    if (x.shippedOn().isAfter(recordedOn) || x.shippedOn().isBefore(salesOrder.orderDate())) {
+      return reject("SHIPMENT_DATE_OUT_OF_RANGE", "order " + id + ": the shipment date " + x.shippedOn()
+          + " must lie between the order date " + salesOrder.orderDate() + " and the day it is recorded, " + recordedOn);
     }
     Optional<Rejection> paid = requirePaid(PaymentDue.BEFORE_SHIPMENT, "shipping",
         "T/T balance before shipment: goods are released only after the balance (余款到账后出货)");
@@ -615,8 +658,11 @@ public final class Order {
     Draft d = new Draft(this);
     d.history.add(e);
     if (e instanceof ConfirmedInWriting) {
-      d.status = OrderStatus.CONFIRMED;
+      // the written order replaces the verbal one, so that review no longer finds it unconfirmed
       d.salesOrder = salesOrder.withWrittenConfirmation(true);
+      if (status == OrderStatus.RECEIVED) {
+        d.status = OrderStatus.CONFIRMED;
+      }
     } else if (e instanceof Reviewed x) {
       d.status = OrderStatus.REVIEWED;
       d.reviewedRevision = Optional.of(x.revision());
@@ -675,11 +721,15 @@ public final class Order {
       if (!x.order().currency().equals(salesOrder.currency())) {
         d.received = Money.zero(x.order().currency());
       }
-      // an amended order needs a fresh review before release
-      if (status == OrderStatus.REVIEWED) {
-        d.status = OrderStatus.CONFIRMED;
-      } else if (status == OrderStatus.ON_HOLD && statusBeforeHold.orElse(null) == OrderStatus.REVIEWED) {
-        d.statusBeforeHold = Optional.of(OrderStatus.CONFIRMED);
+      // before release an amended order needs a fresh review, and a fresh written confirmation if
+      // the amendment came without one
+      if (BEFORE_RELEASE.contains(progressStatus())) {
+        OrderStatus restart = x.order().writtenConfirmation() ? OrderStatus.CONFIRMED : OrderStatus.RECEIVED;
+        if (status == OrderStatus.ON_HOLD) {
+          d.statusBeforeHold = Optional.of(restart);
+        } else {
+          d.status = restart;
+        }
       }
       d.revisedDeliveryDate = Optional.empty();
     } else if (e instanceof PutOnHold) {
@@ -747,6 +797,7 @@ public final class Order {
 
   /** True if all payments due by {@code point} have arrived; false if the order has no payment terms. */
   public boolean isPaidBy(PaymentDue point) {
+    Objects.requireNonNull(point, "point");
     return salesOrder.paymentTerms()
         .map(t -> !received.isLessThan(t.amountDueBy(point, salesOrder.total())))
         .orElse(false);

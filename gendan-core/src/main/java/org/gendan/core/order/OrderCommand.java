@@ -43,7 +43,12 @@ import org.gendan.core.money.Money;
 })
 public sealed interface OrderCommand {
 
-  /** Record the customer's written confirmation. @param reference the confirming document (signed PI, e-mail) */
+  /**
+   * Record the customer's written confirmation of a verbal order (or of an amendment that came without
+   * one); the sales order is then marked as confirmed in writing.
+   *
+   * @param reference the confirming document (signed PI, e-mail)
+   */
   record ConfirmInWriting(String reference) implements OrderCommand {
     /** Creates the command. */
     public ConfirmInWriting {
@@ -62,8 +67,11 @@ public sealed interface OrderCommand {
   record RecordReview(int revision, List<String> errors, List<String> warnings) implements OrderCommand {
     /** Creates the command. */
     public RecordReview {
-      errors = List.copyOf(errors);
-      warnings = List.copyOf(warnings);
+      errors = NullChecks.copyWithoutNulls(errors, "errors");
+      warnings = NullChecks.copyWithoutNulls(warnings, "warnings");
+      if (revision < 0) {
+        throw new IllegalArgumentException("the reviewed revision must not be negative: " + revision);
+      }
     }
   }
 

@@ -87,7 +87,7 @@ public sealed interface OrderEvent {
     /** Creates the event. */
     public Reviewed {
       Objects.requireNonNull(meta, "meta");
-      warnings = List.copyOf(warnings);
+      warnings = NullChecks.copyWithoutNulls(warnings, "warnings");
     }
 
     @Override
@@ -181,7 +181,7 @@ public sealed interface OrderEvent {
     /** Creates the event. */
     public ReleasedToProduction {
       Objects.requireNonNull(meta, "meta");
-      documents = List.copyOf(documents);
+      documents = NullChecks.copyWithoutNulls(documents, "documents");
     }
 
     @Override
@@ -371,7 +371,7 @@ public sealed interface OrderEvent {
     public Amended {
       Objects.requireNonNull(meta, "meta");
       Objects.requireNonNull(order, "order");
-      toReissue = List.copyOf(toReissue);
+      toReissue = NullChecks.copyWithoutNulls(toReissue, "toReissue");
     }
 
     @Override
@@ -415,7 +415,7 @@ public sealed interface OrderEvent {
     /** Creates the event. */
     public Cancelled {
       Objects.requireNonNull(meta, "meta");
-      toRecall = List.copyOf(toRecall);
+      toRecall = NullChecks.copyWithoutNulls(toRecall, "toRecall");
     }
 
     @Override

@@ -33,11 +33,13 @@ public record Feasibility(Outcome outcome, Optional<LocalDate> earliestDate, Str
 
   /** Feasible, ready by {@code date}. */
   public static Feasibility feasible(LocalDate date, String explanation) {
+    Objects.requireNonNull(date, "date");
     return new Feasibility(Outcome.FEASIBLE, Optional.of(date), explanation);
   }
 
   /** Not feasible; the earliest possible date is {@code earliest}. */
   public static Feasibility infeasible(LocalDate earliest, String explanation) {
+    Objects.requireNonNull(earliest, "earliest");
     return new Feasibility(Outcome.INFEASIBLE, Optional.of(earliest), explanation);
   }
 

@@ -36,7 +36,8 @@ import org.gendan.core.terms.Incoterm;
  *   <li>{@code REQUIRED_FIELD} — lines, delivery date, trade term, payment terms, packing, shipment
  *       mode and destination must be stated (shipping marks missing is a warning);</li>
  *   <li>{@code UNKNOWN_CUSTOMER}, {@code UNKNOWN_ITEM} — the customer and every item (品名规格) must be
- *       known; {@code UNIT_NOT_CONVERTIBLE} — the line's unit must convert to the item's base unit;</li>
+ *       known; {@code UNIT_NOT_CONVERTIBLE} — the line's unit must convert to the item's base unit
+ *       (and the quantity must not vanish when expressed in it);</li>
  *   <li>{@code PRICE_BELOW_REFERENCE} (error), {@code PRICE_ABOVE_REFERENCE} (warning),
  *       {@code NO_REFERENCE_PRICE} (warning), {@code PRICE_CURRENCY_DIFFERS} (warning) — the unit
  *       price against the customer's price list, the last confirmed price or the default list, within
@@ -48,7 +49,8 @@ import org.gendan.core.terms.Incoterm;
  *   <li>{@code DELIVERY_BEFORE_ORDER_DATE}, {@code DELIVERY_TOO_SOON} — the delivery date must be at
  *       least the lead time away (the longest item lead time, plus the sample time when a sample must be
  *       approved, and never below the policy's minimum); {@code LINE_DATE_AFTER_ORDER_DATE} (warning);</li>
- *   <li>{@code VERBAL_NOT_CONFIRMED} — a verbal order without written confirmation;</li>
+ *   <li>{@code VERBAL_NOT_CONFIRMED} — an order without written confirmation (a verbal order not yet
+ *       turned into a written one, or any order flagged as unconfirmed);</li>
  *   <li>{@code INCOTERM_MODE_MISMATCH}, {@code INCOTERM_PLACE_MISMATCH} (warnings) — FOB/CFR/CIF/FAS
  *       with air, express or rail; the named place against the port of loading or destination;</li>
  *   <li>{@code STATUTORY_INSPECTION_MISSING} (warning) — an item subject to 法检 on an order not flagged
@@ -124,9 +126,11 @@ public final class OrderReview {
       f.add(Finding.error("customerId", "UNKNOWN_CUSTOMER", "customer " + order.customerId()
           + " is not in the customer list; create the customer before accepting the order"));
     }
-    if (order.intakeChannel().isVerbal() && !order.writtenConfirmation()) {
-      f.add(Finding.error("writtenConfirmation", "VERBAL_NOT_CONFIRMED", "the order was given verbally ("
-          + order.intakeChannel().name().toLowerCase() + ") and has no written confirmation yet; turn it into a written order and have the customer confirm it (口头订单转书面订单)"));
+    if (!order.writtenConfirmation()) {
+      String how = order.intakeChannel().isVerbal() ? "was given verbally (" : "came by ";
+      f.add(Finding.error("writtenConfirmation", "VERBAL_NOT_CONFIRMED", "the order " + how
+          + order.intakeChannel().name().toLowerCase() + (order.intakeChannel().isVerbal() ? ")" : "")
+          + " and has no written confirmation yet; turn it into a written order and have the customer confirm it (口头订单转书面订单)"));
     }
     requiredFields(order, customer, f);
     for (OrderLine line : order.lines()) {
@@ -150,8 +154,10 @@ public final class OrderReview {
       f.add(Finding.info("kind", "PROCESSING_ORDER",
           "processing order (加工单): production depends on the customer's materials; confirm their delivery date"));
     }
-    feasibility("capacity", "CAPACITY", capacityCheck.check(order, today), order, f);
-    feasibility("materials", "MATERIAL", materialCheck.check(order, today), order, f);
+    feasibility("capacity", "CAPACITY", Objects.requireNonNull(capacityCheck.check(order, today),
+        "the capacity check returned null for order " + order.id() + "; it must return a Feasibility"), f);
+    feasibility("materials", "MATERIAL", Objects.requireNonNull(materialCheck.check(order, today),
+        "the material check returned null for order " + order.id() + "; it must return a Feasibility"), f);
     return new ReviewReport(order.id(), order.revision(), f);
   }
 
@@ -159,7 +165,8 @@ public final class OrderReview {
     if (order.lines().isEmpty()) {
       f.add(Finding.error("lines", "REQUIRED_FIELD", "the order has no lines: product, quantity and price are required"));
     }
-    if (order.deliveryDate().isEmpty() && order.lines().stream().anyMatch(l -> l.deliveryDate().isEmpty())) {
+    if (order.deliveryDate().isEmpty()
+        && (order.lines().isEmpty() || order.lines().stream().anyMatch(l -> l.deliveryDate().isEmpty()))) {
       f.add(Finding.error("deliveryDate", "REQUIRED_FIELD", "no delivery date (交期) is stated"));
     }
     if (order.incoterm().isEmpty()) {
@@ -214,6 +221,11 @@ public final class OrderReview {
       return;
     }
     BigDecimal baseUnits = inBase.get().value();
+    if (baseUnits.signum() == 0) {
+      f.add(Finding.error(at + ".quantity", "UNIT_NOT_CONVERTIBLE", "line " + line.lineNo() + ": " + line.quantity()
+          + " is too small to express in the item's unit " + item.baseUnit() + " (less than 0.000001 " + item.baseUnit() + ")"));
+      return;
+    }
     price(order, line, item, baseUnits, at, f);
     Optional<PackingSpec> packing = item.packing();
     if (packing.isEmpty()) {
@@ -249,7 +261,7 @@ public final class OrderReview {
     UnitPrice effective = new UnitPrice(perBase, order.currency());
     BigDecimal deviation = effective.deviationFrom(reference.price());
     String source = reference.source().name().toLowerCase().replace('_', ' ') + " " + reference.reference();
-    String pct = deviation.movePointRight(2).setScale(2, RoundingMode.HALF_UP).toPlainString() + "%";
+    String pct = deviation.abs().movePointRight(2).setScale(2, RoundingMode.HALF_UP).toPlainString() + "%";
     if (deviation.negate().compareTo(policy.priceTolerance()) > 0) {
       f.add(Finding.error(at + ".unitPrice", "PRICE_BELOW_REFERENCE", "line " + line.lineNo() + ": " + effective + " per "
           + item.baseUnit() + " is " + pct + " below the reference " + reference.price() + " (" + source + "); get the price approved (单价不符)"));
@@ -289,7 +301,8 @@ public final class OrderReview {
         f.add(Finding.error(e.getKey(), "DELIVERY_BEFORE_ORDER_DATE", "delivery date " + d + " is before the order date " + order.orderDate()));
       } else if (d.isBefore(earliest)) {
         long days = ChronoUnit.DAYS.between(today, d);
-        f.add(Finding.error(e.getKey(), "DELIVERY_TOO_SOON", "delivery date " + d + " is " + days + " days away but needs at least "
+        String distance = days >= 0 ? "is " + days + " days away" : "was " + (-days) + " days ago";
+        f.add(Finding.error(e.getKey(), "DELIVERY_TOO_SOON", "delivery date " + d + " " + distance + " but needs at least "
             + leadTime + " days (" + decidedBy + "); earliest " + earliest + " — negotiate the date (交期不足)"));
       }
     }
@@ -323,7 +336,7 @@ public final class OrderReview {
     return place.strip().toUpperCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
   }
 
-  private static void feasibility(String field, String prefix, Feasibility v, SalesOrder order, List<Finding> f) {
+  private static void feasibility(String field, String prefix, Feasibility v, List<Finding> f) {
     switch (v.outcome()) {
       case NOT_CHECKED:
         f.add(Finding.info(field, prefix + "_NOT_CHECKED", v.explanation()));

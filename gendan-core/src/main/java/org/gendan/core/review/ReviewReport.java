@@ -31,6 +31,14 @@ public record ReviewReport(OrderId orderId, int revision, List<Finding> findings
   public ReviewReport {
     Objects.requireNonNull(orderId, "orderId");
     Objects.requireNonNull(findings, "findings");
+    if (revision < 0) {
+      throw new IllegalArgumentException("revision must not be negative: " + revision);
+    }
+    for (int i = 0; i < findings.size(); i++) {
+      if (findings.get(i) == null) {
+        throw new NullPointerException("findings contains null at index " + i);
+      }
+    }
     List<Finding> sorted = new ArrayList<>(findings);
     sorted.sort(ORDER);
     findings = List.copyOf(sorted);
