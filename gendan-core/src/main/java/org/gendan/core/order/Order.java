@@ -68,7 +68,7 @@ import org.gendan.core.terms.PaymentTerms;
  *       shipment); an amendment names the issued documents to re-issue, a cancellation those to recall
  *       (生产单, 流程卡 …); before release an amendment needs a fresh review, and a fresh written
  *       confirmation if it came without one; the currency cannot change once payments or an inspection
- *       voucher are recorded;</li>
+ *       voucher are recorded, and the payment terms cannot be dropped once production is released;</li>
  *   <li>a delay report moves the expected delivery date later, never before the day it is reported;</li>
  *   <li>events must come in time order.</li>
  * </ul>
@@ -425,6 +425,11 @@ public final class Order {
       if (!x.order().currency().equals(salesOrder.currency()) && voucher.isPresent()) {
         return reject("AMENDMENT_CHANGES_CURRENCY", "order " + id + ": inspection voucher " + voucher.get().number()
             + " is in " + salesOrder.currency() + "; the currency cannot change to " + x.order().currency());
+      }
+      if (progressStatus().isReleased() && x.order().paymentTerms().isEmpty()) {
+        return reject("PAYMENT_TERMS_MISSING", "order " + id + " is released to production with payment terms "
+            + salesOrder.paymentTerms().map(PaymentTerms::toDocumentText).orElse("-")
+            + "; an amendment cannot drop them (the payment guards before shipment and documents depend on them)");
       }
       if (!x.toReissue().equals(issuedDocuments)) {
         return reject("INCONSISTENT_HISTORY", "order " + id + ": the amendment lists " + x.toReissue()

@@ -160,6 +160,13 @@ class OrderLifecyclePropertiesTest {
       assertThat(paid.test(PaymentDue.AGAINST_DOCUMENTS)).isTrue();
     } else if (e instanceof OrderEvent.Amended || e instanceof OrderEvent.Cancelled || e instanceof OrderEvent.DelayReported) {
       assertThat(before.progressStatus().isShipped()).isFalse();
+      if (e instanceof OrderEvent.Amended a) {
+        assertThat(a.order().revision()).isEqualTo(so.revision() + 1);
+        assertThat(a.toReissue()).isEqualTo(before.issuedDocuments());
+        if (before.progressStatus().isReleased()) {
+          assertThat(a.order().paymentTerms()).isPresent();
+        }
+      }
     } else if (e instanceof OrderEvent.DepositReceived d) {
       assertThat(d.amount().isPositive()).isTrue();
       assertThat(d.amount().currency()).isEqualTo(so.currency());

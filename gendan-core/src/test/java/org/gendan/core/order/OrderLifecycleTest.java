@@ -425,6 +425,11 @@ class OrderLifecycleTest {
     Order o = reviewed(ORDER);
     assertThat(refuse(o, 2, new Amend(ORDER.withCustomerId(CustomerId.of("C-OTHER")), "wrong")).code()).isEqualTo("AMENDMENT_CHANGES_IDENTITY");
     assertThat(refuse(o, 2, new Amend(ORDER.withId(OrderId.of("SO-OTHER")), "wrong")).code()).isEqualTo("AMENDMENT_CHANGES_IDENTITY");
+    Order running = released(ORDER);
+    assertThat(refuse(running, 8, new Amend(ORDER.withPaymentTerms(java.util.Optional.empty()), "terms dropped")).code())
+        .isEqualTo("PAYMENT_TERMS_MISSING");
+    assertThat(accept(running, 8, new Amend(ORDER.withPaymentTerms(PaymentTerms.advance()), "terms changed")).salesOrder()
+        .paymentTerms()).contains(PaymentTerms.advance());
     Order sent = shipped(ORDER);
     assertThat(refuse(sent, 28, new Amend(ORDER, "too late")).code()).isEqualTo("AMENDMENT_AFTER_SHIPMENT");
   }

@@ -436,11 +436,12 @@ public final class OrderGen {
   }
 
   private static SalesOrder amended(SalesOrder so, int p) {
-    switch (p % 5) {
+    switch (p % 6) {
       case 0: return so.withCustomerId(CustomerId.of("C-SOMEONE-ELSE"));
       case 1: return so.withWrittenConfirmation(false).withRemarks("changed by phone " + p);
       case 2: return so.withDeliveryDate(so.orderDate().plusDays(30 + p % 60));
       case 3: return so.withRemarks("amendment " + p);
+      case 4: return so.withPaymentTerms(Optional.empty());
       default: return so.withPacking(PackingRequirements.of("new packing " + p));
     }
   }
