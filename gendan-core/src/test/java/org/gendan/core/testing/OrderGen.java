@@ -366,7 +366,7 @@ public final class OrderGen {
 
   private static Money dueBy(Order o, PaymentDue point) {
     return o.salesOrder().paymentTerms()
-        .map(t -> t.amountDueBy(point, o.salesOrder().total()).minus(o.received()))
+        .map(t -> t.amountDueBy(point, o.invoiceAmount()).minus(o.received()))
         .orElse(Money.zero(o.salesOrder().currency()));
   }
 
@@ -411,7 +411,9 @@ public final class OrderGen {
       case CLEAR_CUSTOMS:
         return new OrderCommand.ClearCustoms("DECL-" + p, p % 4 == 0 ? so.total().plus(minimum(cur)) : positive(so.total()));
       case SHIP:
-        return new OrderCommand.Ship(p % 6 == 0 ? today.plusDays(1) : today, "BL-" + p, positive(so.total()));
+        Money shipped = p % 5 == 1 ? so.total().multipliedBy(new BigDecimal("0.9"), java.math.RoundingMode.HALF_UP)
+            : p % 5 == 2 ? so.total().plus(minimum(cur)) : so.total();
+        return new OrderCommand.Ship(p % 6 == 0 ? today.plusDays(1) : today, "BL-" + p, positive(shipped));
       case SEND_DOCUMENTS: return new OrderCommand.SendDocuments("DHL-" + p);
       case BALANCE: return new OrderCommand.ReceiveBalance(positive(o.outstanding()));
       case CLOSE: return new OrderCommand.Close();
