@@ -25,7 +25,6 @@ import org.gendan.core.order.OrderCommand;
 import org.gendan.core.order.OrderId;
 import org.gendan.core.order.OrderKind;
 import org.gendan.core.order.OrderLine;
-import org.gendan.core.order.OrderStatus;
 import org.gendan.core.order.OriginCertificate;
 import org.gendan.core.order.PackingRequirements;
 import org.gendan.core.order.SalesOrder;
