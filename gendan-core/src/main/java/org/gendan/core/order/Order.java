@@ -63,12 +63,13 @@ import org.gendan.core.terms.PaymentTerms;
  *       positive;</li>
  *   <li>original documents are released only after the payments due against documents;</li>
  *   <li>closing only when the scope's last milestone is met (前程: shipped into the export warehouse;
- *       中程: cleared and shipped; 全程: documents sent and paid in full);</li>
+ *       中程: cleared and shipped; 全程: documents sent and paid in full); after shipment what is owed is
+ *       the invoice value shipped, see {@link #invoiceAmount()};</li>
  *   <li>amendment, cancellation and delay reports only before shipment (also while on hold after
  *       shipment); an amendment names the issued documents to re-issue, a cancellation those to recall
  *       (生产单, 流程卡 …); before release an amendment needs a fresh review, and a fresh written
  *       confirmation if it came without one; the currency cannot change once payments or an inspection
- *       voucher are recorded;</li>
+ *       voucher are recorded, and the payment terms cannot be dropped once production is released;</li>
  *   <li>a delay report moves the expected delivery date later, never before the day it is reported;</li>
  *   <li>events must come in time order.</li>
  * </ul>
@@ -403,7 +404,7 @@ public final class Order {
       if (s.isPresent()) {
         return s;
       }
-      return requirePaid(PaymentDue.AGAINST_DOCUMENTS, "releasing the original documents",
+      return requirePaid(PaymentDue.AGAINST_DOCUMENTS, invoiceAmount(), "releasing the original documents",
           "T/T balance against documents: release documents only after the balance (余款到账后放单)");
     } else if (e instanceof Closed) {
       return checkClose();
@@ -425,6 +426,11 @@ public final class Order {
       if (!x.order().currency().equals(salesOrder.currency()) && voucher.isPresent()) {
         return reject("AMENDMENT_CHANGES_CURRENCY", "order " + id + ": inspection voucher " + voucher.get().number()
             + " is in " + salesOrder.currency() + "; the currency cannot change to " + x.order().currency());
+      }
+      if (progressStatus().isReleased() && x.order().paymentTerms().isEmpty()) {
+        return reject("PAYMENT_TERMS_MISSING", "order " + id + " is released to production with payment terms "
+            + salesOrder.paymentTerms().map(PaymentTerms::toDocumentText).orElse("-")
+            + "; an amendment cannot drop them (the payment guards before shipment and documents depend on them)");
       }
       if (!x.toReissue().equals(issuedDocuments)) {
         return reject("INCONSISTENT_HISTORY", "order " + id + ": the amendment lists " + x.toReissue()
@@ -500,7 +506,7 @@ public final class Order {
     if (salesOrder.paymentTerms().isEmpty()) {
       return reject("PAYMENT_TERMS_MISSING", "order " + id + " has no payment terms; agree them before releasing production");
     }
-    Optional<Rejection> paid = requirePaid(PaymentDue.BEFORE_PRODUCTION, "releasing production",
+    Optional<Rejection> paid = requirePaid(PaymentDue.BEFORE_PRODUCTION, salesOrder.total(), "releasing production",
         "deposit term: production starts only after the deposit arrives (定金到账后才能下单生产)");
     if (paid.isPresent()) {
       return Optional.of(Rejection.of("DEPOSIT_NOT_RECEIVED", paid.get().message()));
@@ -577,7 +583,8 @@ public final class Order {
       return reject("SHIPMENT_DATE_OUT_OF_RANGE", "order " + id + ": the shipment date " + x.shippedOn()
           + " must lie between the order date " + salesOrder.orderDate() + " and the day it is recorded, " + recordedOn);
     }
-    Optional<Rejection> paid = requirePaid(PaymentDue.BEFORE_SHIPMENT, "shipping",
+    // the balance before shipment is due on the invoice value actually shipped (short or over shipment)
+    Optional<Rejection> paid = requirePaid(PaymentDue.BEFORE_SHIPMENT, x.shippedAmount(), "shipping",
         "T/T balance before shipment: goods are released only after the balance (余款到账后出货)");
     if (paid.isPresent()) {
       return Optional.of(Rejection.of("BALANCE_NOT_RECEIVED", paid.get().message()));
@@ -619,12 +626,12 @@ public final class Order {
     }
   }
 
-  private Optional<Rejection> requirePaid(PaymentDue point, String action, String rule) {
+  private Optional<Rejection> requirePaid(PaymentDue point, Money base, String action, String rule) {
     Optional<PaymentTerms> terms = salesOrder.paymentTerms();
     if (terms.isEmpty()) {
       return Optional.empty();
     }
-    Money due = terms.get().amountDueBy(point, salesOrder.total());
+    Money due = terms.get().amountDueBy(point, base);
     if (received.isLessThan(due)) {
       return reject("PAYMENT_NOT_RECEIVED", "order " + salesOrder.id() + ": " + due + " must be received before " + action
           + " but only " + received + " has arrived; " + rule);
@@ -785,9 +792,17 @@ public final class Order {
     return received;
   }
 
-  /** The order total less payments received (negative if overpaid). */
+  /**
+   * What the customer owes in all: the order total, or once shipped the invoice value shipped (which
+   * may be below the total after a short shipment, or above it after an over-shipment).
+   */
+  public Money invoiceAmount() {
+    return shippedAmount.orElse(salesOrder.total());
+  }
+
+  /** The {@link #invoiceAmount()} less payments received (negative if overpaid). */
   public Money outstanding() {
-    return salesOrder.total().minus(received);
+    return invoiceAmount().minus(received);
   }
 
   /** True if the payments due before production have arrived (or the terms require none). */
@@ -795,11 +810,14 @@ public final class Order {
     return isPaidBy(PaymentDue.BEFORE_PRODUCTION);
   }
 
-  /** True if all payments due by {@code point} have arrived; false if the order has no payment terms. */
+  /**
+   * True if all payments due by {@code point} (computed on the {@link #invoiceAmount()}) have arrived;
+   * false if the order has no payment terms.
+   */
   public boolean isPaidBy(PaymentDue point) {
     Objects.requireNonNull(point, "point");
     return salesOrder.paymentTerms()
-        .map(t -> !received.isLessThan(t.amountDueBy(point, salesOrder.total())))
+        .map(t -> !received.isLessThan(t.amountDueBy(point, invoiceAmount())))
         .orElse(false);
   }
 

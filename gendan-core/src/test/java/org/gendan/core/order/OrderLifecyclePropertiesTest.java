@@ -109,6 +109,9 @@ class OrderLifecyclePropertiesTest {
         if (to.isShipped()) {
           assertThat(after.isQcPassed()).isTrue();
           assertThat(after.shippedOn()).isPresent();
+          assertThat(after.invoiceAmount()).isEqualTo(after.shippedAmount().get());
+        } else if (!after.progressStatus().isShipped()) {
+          assertThat(after.invoiceAmount()).isEqualTo(after.salesOrder().total());
         }
         if (to == IN_PRODUCTION && from == REVIEWED) {
           assertThat(after.isDepositSatisfied()).isTrue();
@@ -153,13 +156,21 @@ class OrderLifecyclePropertiesTest {
       if (so.scope().includesCustoms()) {
         assertThat(before.status()).isEqualTo(CLEARED);
       }
-      assertThat(paid.test(PaymentDue.BEFORE_SHIPMENT)).isTrue();
+      assertThat(so.paymentTerms().map(t -> !before.received().isLessThan(t.amountDueBy(PaymentDue.BEFORE_SHIPMENT, x.shippedAmount())))
+          .orElse(true)).as("balance before shipment paid on the value shipped").isTrue();
       assertThat(x.shippedOn()).isBetween(so.orderDate(), x.meta().at().toLocalDate());
     } else if (e instanceof OrderEvent.DocumentsSent) {
       assertThat(before.status()).isEqualTo(SHIPPED);
       assertThat(paid.test(PaymentDue.AGAINST_DOCUMENTS)).isTrue();
     } else if (e instanceof OrderEvent.Amended || e instanceof OrderEvent.Cancelled || e instanceof OrderEvent.DelayReported) {
       assertThat(before.progressStatus().isShipped()).isFalse();
+      if (e instanceof OrderEvent.Amended a) {
+        assertThat(a.order().revision()).isEqualTo(so.revision() + 1);
+        assertThat(a.toReissue()).isEqualTo(before.issuedDocuments());
+        if (before.progressStatus().isReleased()) {
+          assertThat(a.order().paymentTerms()).isPresent();
+        }
+      }
     } else if (e instanceof OrderEvent.DepositReceived d) {
       assertThat(d.amount().isPositive()).isTrue();
       assertThat(d.amount().currency()).isEqualTo(so.currency());

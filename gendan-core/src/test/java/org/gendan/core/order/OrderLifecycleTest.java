@@ -375,6 +375,29 @@ class OrderLifecycleTest {
     assertThat(accept(o, 81, new Close()).status()).isEqualTo(OrderStatus.CLOSED);
   }
 
+  @Test
+  void after_a_short_shipment_the_customer_owes_the_value_shipped_and_the_order_can_close() {
+    SalesOrder full = without(ORDER).withPaymentTerms(PaymentTerms.depositAndBalance(30, PaymentDue.BEFORE_SHIPMENT));
+    Order o = accept(cleared(full), 26, new ReceiveBalance(Money.of("14000.00", "USD"))); // 7227 + 14000 = 21227
+    Money shortShipped = Money.of("21000.00", "USD"); // 4,600 T-shirts short
+    o = accept(o, 27, new Ship(day(27), "COSU6123456780", shortShipped));
+    assertThat(o.invoiceAmount()).isEqualTo(shortShipped);
+    assertThat(o.outstanding()).isEqualTo(Money.of("-227.00", "USD"));
+    o = accept(o, 28, new SendDocuments("DHL 1"));
+    assertThat(accept(o, 29, new Close()).status()).isEqualTo(OrderStatus.CLOSED);
+  }
+
+  @Test
+  void an_over_shipment_needs_its_extra_balance_before_it_ships() {
+    Order o = accept(cleared(ORDER), 26, new ReceiveBalance(Money.of("16863.00", "USD"))); // the order total is paid
+    Money overShipped = Money.of("24500.00", "USD");
+    Rejection r = refuse(o, 27, new Ship(day(27), "COSU6123456780", overShipped));
+    assertThat(r.code()).isEqualTo("BALANCE_NOT_RECEIVED");
+    assertThat(r.message()).contains("USD 24500.00");
+    o = accept(o, 27, new ReceiveBalance(Money.of("410.00", "USD")));
+    assertThat(accept(o, 27, new Ship(day(27), "COSU6123456780", overShipped)).outstanding().isZero()).isTrue();
+  }
+
   // --- amendment, cancellation, hold, delay -----------------------------------------------------
 
   @Test
@@ -425,6 +448,11 @@ class OrderLifecycleTest {
     Order o = reviewed(ORDER);
     assertThat(refuse(o, 2, new Amend(ORDER.withCustomerId(CustomerId.of("C-OTHER")), "wrong")).code()).isEqualTo("AMENDMENT_CHANGES_IDENTITY");
     assertThat(refuse(o, 2, new Amend(ORDER.withId(OrderId.of("SO-OTHER")), "wrong")).code()).isEqualTo("AMENDMENT_CHANGES_IDENTITY");
+    Order running = released(ORDER);
+    assertThat(refuse(running, 8, new Amend(ORDER.withPaymentTerms(java.util.Optional.empty()), "terms dropped")).code())
+        .isEqualTo("PAYMENT_TERMS_MISSING");
+    assertThat(accept(running, 8, new Amend(ORDER.withPaymentTerms(PaymentTerms.advance()), "terms changed")).salesOrder()
+        .paymentTerms()).contains(PaymentTerms.advance());
     Order sent = shipped(ORDER);
     assertThat(refuse(sent, 28, new Amend(ORDER, "too late")).code()).isEqualTo("AMENDMENT_AFTER_SHIPMENT");
   }

@@ -156,6 +156,12 @@ class OrderReviewTest {
     assertThat(f.message()).contains("is 6.25% below").contains("PL-HANSA-2026").contains("单价不符");
     assertThat(rules(review(withLine1(ORDER, tshirts("4800", Unit.PCS, "3.11"))))).doesNotContain("PRICE_BELOW_REFERENCE");
     assertThat(rules(review(withLine1(ORDER, tshirts("4800", Unit.PCS, "3.10"))))).contains("PRICE_BELOW_REFERENCE");
+    // exactly at the tolerance (3% of 3.20 = 0.096) is still accepted, on both sides
+    assertThat(review(withLine1(ORDER, tshirts("4800", Unit.PCS, "3.104"))).findings()).extracting(Finding::rule)
+        .doesNotContain("PRICE_BELOW_REFERENCE");
+    assertThat(review(withLine1(ORDER, tshirts("4800", Unit.PCS, "3.296"))).findings()).extracting(Finding::rule)
+        .doesNotContain("PRICE_ABOVE_REFERENCE");
+    assertThat(review(withLine1(ORDER, tshirts("4800", Unit.PCS, "3.297"))).has("PRICE_ABOVE_REFERENCE")).isTrue();
   }
 
   @Test

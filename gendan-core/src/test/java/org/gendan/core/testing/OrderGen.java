@@ -25,7 +25,6 @@ import org.gendan.core.order.OrderCommand;
 import org.gendan.core.order.OrderId;
 import org.gendan.core.order.OrderKind;
 import org.gendan.core.order.OrderLine;
-import org.gendan.core.order.OrderStatus;
 import org.gendan.core.order.OriginCertificate;
 import org.gendan.core.order.PackingRequirements;
 import org.gendan.core.order.SalesOrder;
@@ -366,7 +365,7 @@ public final class OrderGen {
 
   private static Money dueBy(Order o, PaymentDue point) {
     return o.salesOrder().paymentTerms()
-        .map(t -> t.amountDueBy(point, o.salesOrder().total()).minus(o.received()))
+        .map(t -> t.amountDueBy(point, o.invoiceAmount()).minus(o.received()))
         .orElse(Money.zero(o.salesOrder().currency()));
   }
 
@@ -411,7 +410,9 @@ public final class OrderGen {
       case CLEAR_CUSTOMS:
         return new OrderCommand.ClearCustoms("DECL-" + p, p % 4 == 0 ? so.total().plus(minimum(cur)) : positive(so.total()));
       case SHIP:
-        return new OrderCommand.Ship(p % 6 == 0 ? today.plusDays(1) : today, "BL-" + p, positive(so.total()));
+        Money shipped = p % 5 == 1 ? so.total().multipliedBy(new BigDecimal("0.9"), java.math.RoundingMode.HALF_UP)
+            : p % 5 == 2 ? so.total().plus(minimum(cur)) : so.total();
+        return new OrderCommand.Ship(p % 6 == 0 ? today.plusDays(1) : today, "BL-" + p, positive(shipped));
       case SEND_DOCUMENTS: return new OrderCommand.SendDocuments("DHL-" + p);
       case BALANCE: return new OrderCommand.ReceiveBalance(positive(o.outstanding()));
       case CLOSE: return new OrderCommand.Close();
@@ -436,11 +437,12 @@ public final class OrderGen {
   }
 
   private static SalesOrder amended(SalesOrder so, int p) {
-    switch (p % 5) {
+    switch (p % 6) {
       case 0: return so.withCustomerId(CustomerId.of("C-SOMEONE-ELSE"));
       case 1: return so.withWrittenConfirmation(false).withRemarks("changed by phone " + p);
       case 2: return so.withDeliveryDate(so.orderDate().plusDays(30 + p % 60));
       case 3: return so.withRemarks("amendment " + p);
+      case 4: return so.withPaymentTerms(Optional.empty());
       default: return so.withPacking(PackingRequirements.of("new packing " + p));
     }
   }
