@@ -11,7 +11,9 @@ public final class Ids {
 
   /**
    * Checks that {@code value} is a usable identifier: not blank, at most {@value #MAX_LENGTH}
-   * characters, no control characters, no leading or trailing spaces.
+   * characters, no control characters and no invisible format characters (a byte order mark or a
+   * zero-width space pasted from a spreadsheet), no leading or trailing spaces of any kind (including
+   * the no-break space U+00A0), so that two ids that look the same are the same.
    *
    * @param what the kind of identifier, for the message ("order id")
    * @return the value
@@ -19,21 +21,24 @@ public final class Ids {
    */
   public static String requireValid(String value, String what) {
     Objects.requireNonNull(value, what);
-    if (value.isBlank()) {
+    if (value.codePoints().allMatch(Ids::isSpace)) {
       throw new IllegalArgumentException(what + " must not be blank");
     }
     if (value.length() > MAX_LENGTH) {
       throw new IllegalArgumentException(what + " is longer than " + MAX_LENGTH + " characters: " + value.substring(0, 20) + "…");
     }
-    if (!value.strip().equals(value)) {
+    if (isSpace(value.codePointAt(0)) || isSpace(value.codePointBefore(value.length()))) {
       throw new IllegalArgumentException(what + " must not start or end with spaces: '" + value + "'");
     }
-    for (int i = 0; i < value.length(); i++) {
-      if (Character.isISOControl(value.charAt(i))) {
-        throw new IllegalArgumentException(what + " contains a control character: '" + value.replaceAll("\\p{Cntrl}", "?") + "'");
-      }
+    if (value.codePoints().anyMatch(c -> Character.isISOControl(c) || Character.getType(c) == Character.FORMAT)) {
+      throw new IllegalArgumentException(what + " contains a control character or an invisible format character: '"
+          + value.replaceAll("[\\p{Cntrl}\\p{Cf}]", "?") + "'");
     }
     return value;
+  }
+
+  private static boolean isSpace(int codePoint) {
+    return Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint);
   }
 
   /**

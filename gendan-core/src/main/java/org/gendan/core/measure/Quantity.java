@@ -160,7 +160,8 @@ public record Quantity(BigDecimal value, Unit unit) implements Comparable<Quanti
   }
 
   /**
-   * Compares two quantities, converting {@code other} into this unit.
+   * Compares two quantities, converting {@code other} into this unit. The order is not consistent with
+   * {@code equals}: 1 DOZ compares as equal to 12 PCS but is not equal to it (it has another unit).
    *
    * @throws UnitMismatchException if the units do not convert into each other
    */

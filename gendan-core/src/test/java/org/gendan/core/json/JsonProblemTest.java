@@ -124,6 +124,18 @@ class JsonProblemTest {
   }
 
   @Test
+  void an_exchange_rate_with_an_unknown_or_repeated_currency_is_a_problem() {
+    String rate = "{\"base\":\"USD\",\"quote\":\"CNY\",\"rate\":7.1,\"date\":\"2026-01-01\"}";
+    assertThat(GendanJson.read(rate, org.gendan.core.money.ExchangeRate.class).isRight()).isTrue();
+    JsonProblem unknown = problem(rate.replace("CNY", "XYZ"), org.gendan.core.money.ExchangeRate.class);
+    assertThat(unknown.path()).isEqualTo("$.quote");
+    assertThat(unknown.message()).contains("'XYZ'").contains("Currency");
+    assertThat(problem(rate.replace("CNY", "USD"), org.gendan.core.money.ExchangeRate.class).message())
+        .contains("two different currencies");
+    assertThat(problem(rate.replace("7.1", "0"), org.gendan.core.money.ExchangeRate.class).message()).contains("positive");
+  }
+
+  @Test
   void a_decimal_where_a_whole_number_belongs_is_not_truncated() {
     String item = "{\"sku\":\"A\",\"nameEn\":\"x\",\"baseUnit\":\"PCS\",\"packing\":{\"unitsPerCarton\":24.5,"
         + "\"lengthCm\":60,\"widthCm\":40,\"heightCm\":45,\"netWeightKg\":12,\"grossWeightKg\":13}}";

@@ -38,6 +38,12 @@ class MoneyTest {
   }
 
   @Test
+  void a_currency_without_minor_units_defined_uses_two_decimals_and_chilean_uf_four() {
+    assertThat(Money.of("1.5", "XAU").amount()).isEqualByComparingTo("1.50").hasScaleOf(2);
+    assertThat(Money.of("1.2345", "CLF").amount()).hasScaleOf(4);
+  }
+
+  @Test
   void a_yen_amount_with_sen_is_refused_unless_a_rounding_is_given() {
     assertThatThrownBy(() -> Money.of("100.5", "JPY"))
         .isInstanceOf(ArithmeticException.class)

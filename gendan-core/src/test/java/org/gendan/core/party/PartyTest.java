@@ -115,6 +115,20 @@ class PartyTest {
   }
 
   @Test
+  void ids_pasted_from_a_spreadsheet_with_invisible_characters_are_refused() {
+    assertThatThrownBy(() -> CustomerId.of("C-1\u00A0")).as("trailing no-break space").isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("must not start or end with spaces");
+    assertThatThrownBy(() -> CustomerId.of("\u00A0")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("blank");
+    assertThatThrownBy(() -> CustomerId.of("\u3000C-1")).as("ideographic space").isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("spaces");
+    assertThatThrownBy(() -> CustomerId.of("\uFEFFC-1")).as("byte order mark").isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("invisible format character").hasMessageContaining("'?C-1'");
+    assertThatThrownBy(() -> CustomerId.of("C-\u200B1")).as("zero-width space").isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("invisible format character");
+    assertThat(CustomerId.of("客户-01 Hansa").value()).isEqualTo("客户-01 Hansa");
+  }
+
+  @Test
   void free_text_allows_line_breaks_but_not_other_control_characters() {
     assertThat(Ids.requireText("line 1\nline 2\ttab", "remark", 100)).contains("line 2");
     assertThatThrownBy(() -> Ids.requireText("a\u001Bb", "remark", 100)).isInstanceOf(IllegalArgumentException.class)

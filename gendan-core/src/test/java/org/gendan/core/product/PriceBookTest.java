@@ -155,6 +155,26 @@ class PriceBookTest {
   }
 
   @Test
+  void a_later_confirmation_or_another_customers_list_never_changes_todays_reference_price() {
+    qt().withExamples(200).forAll(ValueGen.priceBook(), ValueGen.priceList(), ValueGen.confirmedPrice(), ValueGen.date())
+        .checkAssert((book, otherList, confirmation, date) -> {
+          List<Sku> skus = new ArrayList<>(List.of(confirmation.sku()));
+          book.priceLists().forEach(l -> skus.addAll(l.prices().keySet()));
+          CustomerId customer = confirmation.customer();
+          PriceList foreign = new PriceList(otherList.id(), Optional.of(OTHER), otherList.validFrom(), otherList.validTo(), otherList.prices());
+          ConfirmedPrice later = new ConfirmedPrice(customer, confirmation.sku(), confirmation.price(), date.plusDays(1), confirmation.reference());
+          List<PriceList> lists = new ArrayList<>(book.priceLists());
+          lists.add(foreign);
+          List<ConfirmedPrice> confirmed = new ArrayList<>(book.confirmedPrices());
+          confirmed.add(later);
+          PriceBook bigger = new PriceBook(lists, confirmed);
+          for (Sku sku : skus) {
+            assertThat(bigger.referencePrice(customer, sku, date)).isEqualTo(book.referencePrice(customer, sku, date));
+          }
+        });
+  }
+
+  @Test
   void bad_price_lists_are_refused_with_the_reason() {
     assertThatThrownBy(() -> list("L", null, JAN_1, JAN_1.minusDays(1), Map.of())).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("price list L ends (2025-12-31) before it starts (2026-01-01)");
