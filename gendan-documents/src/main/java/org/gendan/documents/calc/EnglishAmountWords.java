@@ -46,12 +46,14 @@ public final class EnglishAmountWords implements AmountWords {
   private final CentsStyle centsStyle;
   private final NumberToWords numbers;
   private final Map<String, String> names;
+  private final Map<String, String> aliases;
 
   private EnglishAmountWords(boolean total, CentsStyle centsStyle, NumberToWords numbers, Map<String, String> names) {
     this.total = total;
     this.centsStyle = centsStyle;
     this.numbers = numbers;
     this.names = names;
+    this.aliases = aliases(names);
   }
 
   /** The default: {@code SAY}, cents first, US number words, the default currency names. */
@@ -188,7 +190,7 @@ public final class EnglishAmountWords implements AmountWords {
     }
     Currency currency = null;
     String matched = null;
-    for (Map.Entry<String, String> alias : aliases().entrySet()) {
+    for (Map.Entry<String, String> alias : aliases.entrySet()) {
       String a = alias.getKey();
       if ((s.startsWith(a + " ")) && (matched == null || a.length() > matched.length())) {
         matched = a;
@@ -295,7 +297,7 @@ public final class EnglishAmountWords implements AmountWords {
   }
 
   /** Alias → currency code, aliases sorted longest first for matching. */
-  private Map<String, String> aliases() {
+  private static Map<String, String> aliases(Map<String, String> names) {
     Map<String, String> out = new LinkedHashMap<>();
     List<Map.Entry<String, String>> all = new ArrayList<>(DEFAULT_ALIASES);
     names.forEach((code, name) -> all.add(0, Map.entry(name, code)));
@@ -303,7 +305,7 @@ public final class EnglishAmountWords implements AmountWords {
     for (Map.Entry<String, String> e : all) {
       out.putIfAbsent(e.getKey(), e.getValue());
     }
-    return out;
+    return java.util.Collections.unmodifiableMap(out);
   }
 
   private static String normalise(String text) {

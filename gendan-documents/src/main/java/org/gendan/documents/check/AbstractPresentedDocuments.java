@@ -1,5 +1,7 @@
 package org.gendan.documents.check;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.gendan.core.order.InspectionVoucher;
@@ -12,9 +14,12 @@ import org.immutables.value.Value;
 /**
  * A set of documents to check together: any of sales contract, proforma invoice, commercial invoice
  * and packing list, optionally the credit terms, the exchange voucher and the presentation date.
- * Build with {@code PresentedDocuments.builder()}.
+ * Build with {@code PresentedDocuments.builder()}, or read a whole set from JSON with
+ * {@code GendanJson.read(json, PresentedDocuments.class)} to check documents made elsewhere.
  */
 @Value.Immutable
+@JsonSerialize(as = PresentedDocuments.class)
+@JsonDeserialize(as = PresentedDocuments.class)
 abstract class AbstractPresentedDocuments {
 
   /** The sales contract. */

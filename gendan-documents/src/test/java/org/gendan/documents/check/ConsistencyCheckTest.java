@@ -252,4 +252,17 @@ class ConsistencyCheckTest {
     assertThat(ConsistencyCheck.hasErrors(List.of())).isFalse();
     assertThat(GendanJson.read(GendanJson.write(credit().build()), CreditTerms.class).get()).isEqualTo(credit().build());
   }
+
+  @Test
+  void a_whole_presentation_read_from_json_is_checked_like_the_original() {
+    InspectionVoucher small = new InspectionVoucher("310000126000002", Money.of("20000.00", "USD"), LocalDate.of(2026, 1, 20), LocalDate.of(2026, 4, 19));
+    PresentedDocuments docs = all().invoice(lcInvoice().withShipmentDate(LocalDate.of(2026, 5, 3))).credit(credit().build()).voucher(small)
+        .presentationDate(LocalDate.of(2026, 5, 8)).build();
+    PresentedDocuments back = GendanJson.read(GendanJson.write(docs), PresentedDocuments.class).get();
+    assertThat(back).isEqualTo(docs);
+    List<ConsistencyFinding> findings = ConsistencyCheck.check(back);
+    assertThat(findings).isEqualTo(ConsistencyCheck.check(docs));
+    assertThat(ConsistencyCheck.hasErrors(findings)).isTrue();
+    assertThat(rules(findings)).contains("R-SHIP-LATEST CI.shipmentDate", "R-VOUCHER-VALID CI.shipmentDate", "R-VOUCHER-AMOUNT CI.total");
+  }
 }
