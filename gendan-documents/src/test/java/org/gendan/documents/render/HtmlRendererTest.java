@@ -22,7 +22,7 @@ class HtmlRendererTest {
   @Test
   void the_commercial_invoice_shows_its_figures_in_both_languages() {
     String out = html.render(d.invoice());
-    assertThat(out).startsWith("<!DOCTYPE html>").contains("<meta charset=\"UTF-8\">")
+    assertThat(out).startsWith("<!DOCTYPE html>").contains("<meta charset=\"UTF-8\"/>")
         .contains("商业发票").contains("COMMERCIAL INVOICE").contains("INV-2026-0412")
         .contains("4,800 PCS").contains("USD 3.20").contains("USD 15,360.00").contains("USD 24,090.00")
         .contains("SAY U.S. DOLLARS TWENTY-FOUR THOUSAND NINETY ONLY")
