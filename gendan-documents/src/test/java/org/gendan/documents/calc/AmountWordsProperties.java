@@ -95,4 +95,30 @@ class AmountWordsProperties {
       assertThat(ChineseAmountWords.PBOC.check(mutated, m).isLeft()).isTrue();
     });
   }
+
+  @Test
+  void reading_arbitrary_chinese_text_never_throws_and_anything_accepted_is_a_valid_spelling() {
+    String alphabet = "零壹贰叁肆伍陆柒捌玖拾佰仟万亿元角分整正人民币两一十 ";
+    qt().withExamples(500).forAll(org.quicktheories.generators.SourceDSL.lists().of(integers().between(0, alphabet.length() - 1))
+        .ofSizeBetween(0, 24)).checkAssert(idx -> {
+          StringBuilder sb = new StringBuilder();
+          idx.forEach(i -> sb.append(alphabet.charAt(i)));
+          var r = ChineseAmountWords.PBOC.parse(sb.toString());
+          r.forEach(m -> assertThat(ChineseAmountWords.PBOC.acceptedSpellings(m)).contains(
+              sb.toString().strip().startsWith("人民币") ? sb.toString().strip() : "人民币" + sb.toString().strip()));
+        });
+  }
+
+  @Test
+  void reading_arbitrary_english_words_never_throws() {
+    String[] words = {"SAY", "TOTAL", "U.S.", "DOLLARS", "ONE", "TWENTY-ONE", "HUNDRED", "THOUSAND", "MILLION", "AND", "CENTS", "POINT",
+        "ZERO", "ONLY", "5/100", "NINETEEN", "EURO"};
+    qt().withExamples(500).forAll(org.quicktheories.generators.SourceDSL.lists().of(integers().between(0, words.length - 1))
+        .ofSizeBetween(0, 14)).checkAssert(idx -> {
+          StringBuilder sb = new StringBuilder();
+          idx.forEach(i -> sb.append(words[i]).append(' '));
+          var r = EnglishAmountWords.standard().parse(sb.toString());
+          r.forEach(m -> assertThat(m.isNegative()).isFalse());
+        });
+  }
 }
