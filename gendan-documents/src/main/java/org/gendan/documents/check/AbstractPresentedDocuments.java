@@ -34,6 +34,9 @@ abstract class AbstractPresentedDocuments {
   /** The packing list. */
   public abstract Optional<PackingList> packingList();
 
+  /** The booking request to the forwarder. */
+  public abstract Optional<org.gendan.documents.model.BookingRequest> booking();
+
   /** The letter of credit's terms, when paid by L/C. */
   public abstract Optional<CreditTerms> credit();
 

@@ -53,6 +53,8 @@ import org.gendan.documents.model.SalesContract;
  *       trade term, ports, credit number (INFO), latest shipment date (never extended), presentation
  *       within the period after shipment and not after expiry, both moved to the next banking day,
  *       no document dated after presentation, invoice title;</li>
+ *   <li>booking request against packing list and invoice: packages, gross weight, measurement, marks,
+ *       ports, invoice number;</li>
  *   <li>against the exchange voucher: shipment within validity, single use, invoice amount not above
  *       the voucher amount.</li>
  * </ul>
@@ -123,6 +125,7 @@ public final class ConsistencyCheck {
       }
       docs.packingList().ifPresent(p -> invoiceAgainstPackingList(out, ci, p));
     }
+    docs.booking().ifPresent(b -> booking(out, b, docs));
     docs.credit().ifPresent(lc -> credit(out, docs, lc));
     docs.voucher().ifPresent(v -> voucher(out, docs, v));
     return List.copyOf(out);
@@ -414,6 +417,34 @@ public final class ConsistencyCheck {
             "the packing list packs goods the invoice does not show (多装货物)");
       }
     }
+  }
+
+  private static void booking(List<ConsistencyFinding> out, org.gendan.documents.model.BookingRequest b, PresentedDocuments docs) {
+    String bk = "BOOKING";
+    docs.packingList().ifPresent(pl -> {
+      List<String> both = List.of(PL, bk);
+      if (b.totalPackages() != pl.totalPackages()) {
+        add(out, Severity.ERROR, ConsistencyRule.R_DATA, both, "BOOKING.totalPackages", String.valueOf(pl.totalPackages()),
+            String.valueOf(b.totalPackages()), "the booking states another number of packages than the packing list (订舱件数不符)");
+      }
+      compareTotal(out, ConsistencyRule.R_DATA, both, "BOOKING.grossWeight", pl.totalGrossWeight(), b.grossWeight(),
+          "the booking states another gross weight than the packing list (订舱毛重不符)");
+      compareTotal(out, ConsistencyRule.R_DATA, both, "BOOKING.measurement", pl.totalMeasurement(), b.measurement(),
+          "the booking states another measurement than the packing list (订舱体积不符)");
+      if (!sameMarks(pl.shippingMarks(), b.shippingMarks(), false)) {
+        add(out, Severity.ERROR, ConsistencyRule.R_DATA, both, "BOOKING.shippingMarks", marksText(pl.shippingMarks()), marksText(b.shippingMarks()),
+            "the booking carries other shipping marks than the packing list (唛头不符)");
+      }
+    });
+    docs.invoice().ifPresent(ci -> {
+      List<String> both = List.of(CI, bk);
+      port(out, both, "BOOKING.portOfLoading", ci.portOfLoading(), b.portOfLoading());
+      port(out, both, "BOOKING.destination", ci.destination(), b.destination());
+      if (!same(ci.number(), b.invoiceNumber())) {
+        add(out, Severity.WARNING, ConsistencyRule.R_DATA, both, "BOOKING.invoiceNumber", ci.number(), b.invoiceNumber(),
+            "the booking refers to another invoice");
+      }
+    });
   }
 
   // ---------------------------------------------------------------- credit

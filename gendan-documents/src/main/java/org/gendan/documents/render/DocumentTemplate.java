@@ -9,7 +9,9 @@ public enum DocumentTemplate {
   /** Commercial invoice (商业发票). */
   COMMERCIAL_INVOICE("commercial-invoice"),
   /** Packing list (装箱单). */
-  PACKING_LIST("packing-list");
+  PACKING_LIST("packing-list"),
+  /** Booking request (订舱委托书). */
+  BOOKING_REQUEST("booking-request");
 
   private final String resourceName;
 

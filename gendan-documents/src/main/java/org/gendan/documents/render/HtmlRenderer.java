@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
+import org.gendan.documents.model.BookingRequest;
 import org.gendan.documents.model.CommercialInvoice;
 import org.gendan.documents.model.PackingList;
 import org.gendan.documents.model.ProformaInvoice;
@@ -97,6 +98,11 @@ public final class HtmlRenderer {
   /** The packing list as HTML. */
   public String render(PackingList packingList) {
     return execute(DocumentTemplate.PACKING_LIST, Views.of(Objects.requireNonNull(packingList, "packingList")));
+  }
+
+  /** The booking request as HTML. */
+  public String render(BookingRequest booking) {
+    return execute(DocumentTemplate.BOOKING_REQUEST, Views.of(Objects.requireNonNull(booking, "booking")));
   }
 
   private String execute(DocumentTemplate which, Map<String, Object> view) {

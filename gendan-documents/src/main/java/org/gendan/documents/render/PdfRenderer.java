@@ -17,6 +17,7 @@ import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.gendan.documents.model.BookingRequest;
 import org.gendan.documents.model.CommercialInvoice;
 import org.gendan.documents.model.PackingList;
 import org.gendan.documents.model.ProformaInvoice;
@@ -115,6 +116,11 @@ public final class PdfRenderer {
   /** The packing list as PDF. */
   public byte[] render(PackingList packingList) {
     return pdf(html.render(packingList));
+  }
+
+  /** The booking request as PDF. */
+  public byte[] render(BookingRequest booking) {
+    return pdf(html.render(booking));
   }
 
   private byte[] pdf(String xhtml) {

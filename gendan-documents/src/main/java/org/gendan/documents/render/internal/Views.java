@@ -15,6 +15,7 @@ import org.gendan.core.money.Money;
 import org.gendan.core.money.UnitPrice;
 import org.gendan.core.order.ShippingMarks;
 import org.gendan.documents.calc.ShippingMarkText;
+import org.gendan.documents.model.BookingRequest;
 import org.gendan.documents.model.CommercialInvoice;
 import org.gendan.documents.model.DocumentParty;
 import org.gendan.documents.model.GoodsLine;
@@ -155,6 +156,32 @@ public final class Views {
     v.put("totalMeasurement", cbm(pl.totalMeasurement()));
     v.put("portOfLoading", pl.portOfLoading());
     v.put("destination", pl.destination());
+    return v;
+  }
+
+  /** The view of a booking request. */
+  public static Map<String, Object> of(BookingRequest b) {
+    Map<String, Object> v = new LinkedHashMap<>();
+    v.put("number", b.number());
+    v.put("date", b.date().toString());
+    v.put("invoiceNumber", b.invoiceNumber());
+    v.put("shipper", party(b.shipper()));
+    v.put("consignee", party(b.consignee()));
+    v.put("portOfLoading", b.portOfLoading());
+    v.put("destination", b.destination());
+    v.put("etd", b.etd().toString());
+    v.put("mode", b.mode() == org.gendan.core.order.ShipmentMode.SEA_FCL ? "FCL 整柜" : "LCL 拼箱");
+    List<String> containers = new ArrayList<>();
+    b.containers().forEach((t, n) -> containers.add(n + " x " + t.code()));
+    v.put("containers", containers);
+    v.put("totalPackages", String.valueOf(b.totalPackages()));
+    v.put("grossWeight", weight(b.grossWeight()));
+    v.put("measurement", cbm(b.measurement()));
+    v.put("marks", marks(b.shippingMarks()));
+    v.put("goodsDescription", b.goodsDescription());
+    v.put("hsCodes", b.hsCodes().stream().map(h -> h.toDocumentText()).toList());
+    v.put("remarks", b.remarks().orElse(""));
+    v.put("hasRemarks", b.remarks().isPresent());
     return v;
   }
 
