@@ -11,7 +11,9 @@ public enum DocumentTemplate {
   /** Packing list (装箱单). */
   PACKING_LIST("packing-list"),
   /** Booking request (订舱委托书). */
-  BOOKING_REQUEST("booking-request");
+  BOOKING_REQUEST("booking-request"),
+  /** Quotation (报价单). */
+  QUOTATION("quotation");
 
   private final String resourceName;
 

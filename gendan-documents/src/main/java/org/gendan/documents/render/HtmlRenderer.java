@@ -14,6 +14,7 @@ import org.gendan.documents.model.BookingRequest;
 import org.gendan.documents.model.CommercialInvoice;
 import org.gendan.documents.model.PackingList;
 import org.gendan.documents.model.ProformaInvoice;
+import org.gendan.documents.model.Quotation;
 import org.gendan.documents.model.SalesContract;
 import org.gendan.documents.render.internal.Views;
 
@@ -103,6 +104,11 @@ public final class HtmlRenderer {
   /** The booking request as HTML. */
   public String render(BookingRequest booking) {
     return execute(DocumentTemplate.BOOKING_REQUEST, Views.of(Objects.requireNonNull(booking, "booking")));
+  }
+
+  /** The quotation as HTML. */
+  public String render(Quotation quotation) {
+    return execute(DocumentTemplate.QUOTATION, Views.of(Objects.requireNonNull(quotation, "quotation")));
   }
 
   private String execute(DocumentTemplate which, Map<String, Object> view) {

@@ -21,6 +21,7 @@ import org.gendan.documents.model.BookingRequest;
 import org.gendan.documents.model.CommercialInvoice;
 import org.gendan.documents.model.PackingList;
 import org.gendan.documents.model.ProformaInvoice;
+import org.gendan.documents.model.Quotation;
 import org.gendan.documents.model.SalesContract;
 
 /**
@@ -121,6 +122,11 @@ public final class PdfRenderer {
   /** The booking request as PDF. */
   public byte[] render(BookingRequest booking) {
     return pdf(html.render(booking));
+  }
+
+  /** The quotation as PDF. */
+  public byte[] render(Quotation quotation) {
+    return pdf(html.render(quotation));
   }
 
   private byte[] pdf(String xhtml) {

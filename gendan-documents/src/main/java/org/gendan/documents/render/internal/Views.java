@@ -22,6 +22,7 @@ import org.gendan.documents.model.GoodsLine;
 import org.gendan.documents.model.PackingList;
 import org.gendan.documents.model.PackingListLine;
 import org.gendan.documents.model.ProformaInvoice;
+import org.gendan.documents.model.Quotation;
 import org.gendan.documents.model.SalesContract;
 
 /**
@@ -182,6 +183,35 @@ public final class Views {
     v.put("hsCodes", b.hsCodes().stream().map(h -> h.toDocumentText()).toList());
     v.put("remarks", b.remarks().orElse(""));
     v.put("hasRemarks", b.remarks().isPresent());
+    return v;
+  }
+
+  /** The view of a quotation. */
+  public static Map<String, Object> of(Quotation q) {
+    Map<String, Object> v = new LinkedHashMap<>();
+    v.put("number", q.number());
+    v.put("date", q.date().toString());
+    v.put("validUntil", q.validUntil().toString());
+    v.put("seller", party(q.seller()));
+    v.put("buyer", party(q.buyer()));
+    v.put("tradeTerm", q.incoterm().toDocumentText());
+    v.put("currency", q.currency().getCurrencyCode());
+    List<Map<String, Object>> lines = new ArrayList<>();
+    for (org.gendan.documents.model.QuotationLine l : q.lines()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("lineNo", String.valueOf(l.lineNo()));
+      m.put("sku", l.sku().value());
+      m.put("description", l.description());
+      m.put("price", price(l.price()));
+      m.put("moq", l.moq().map(Views::quantity).orElse(""));
+      m.put("packing", l.packing().orElse(""));
+      lines.add(m);
+    }
+    v.put("lines", lines);
+    v.put("paymentTerms", q.paymentTerms().map(t -> t.toDocumentText()).orElse(""));
+    v.put("hasPaymentTerms", q.paymentTerms().isPresent());
+    v.put("remarks", q.remarks().orElse(""));
+    v.put("hasRemarks", q.remarks().isPresent());
     return v;
   }
 
