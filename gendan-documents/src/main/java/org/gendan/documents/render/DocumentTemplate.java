@@ -1,0 +1,28 @@
+package org.gendan.documents.render;
+
+/** The documents {@link HtmlRenderer} has templates for, with the name of the built-in template. */
+public enum DocumentTemplate {
+  /** Sales contract (外销合同). */
+  SALES_CONTRACT("sales-contract"),
+  /** Proforma invoice (形式发票). */
+  PROFORMA_INVOICE("proforma-invoice"),
+  /** Commercial invoice (商业发票). */
+  COMMERCIAL_INVOICE("commercial-invoice"),
+  /** Packing list (装箱单). */
+  PACKING_LIST("packing-list"),
+  /** Booking request (订舱委托书). */
+  BOOKING_REQUEST("booking-request"),
+  /** Quotation (报价单). */
+  QUOTATION("quotation");
+
+  private final String resourceName;
+
+  DocumentTemplate(String resourceName) {
+    this.resourceName = resourceName;
+  }
+
+  /** The built-in template's resource name, e.g. {@code commercial-invoice.mustache}. */
+  public String resourceName() {
+    return resourceName + ".mustache";
+  }
+}
