@@ -18,7 +18,7 @@ import java.util.Objects;
  *   <li>{@link #economicOrderQuantity()} — {@code max(NR, Q*)} with {@code Q* = sqrt(2·K·D/h)} rounded
  *       half-up to a whole unit, {@code D} the average gross requirement per period (EOQ).
  *   <li>{@link #wagnerWhitin()} — the optimal first lot of the Wagner–Whitin dynamic programme over the
- *       remaining horizon (ties: the smaller lot).
+ *       remaining horizon (ties: the larger lot, so fewer orders).
  *   <li>{@link #silverMeal()} — extend the lot period by period while the average cost per period does
  *       not increase; stop at the first increase.
  *   <li>{@link #leastUnitCost()} — extend while the cost per unit does not increase; stop at the first increase.
@@ -336,7 +336,7 @@ public final class LotSizingRules {
         }
         holding = holding.add(h.multiply(nj).multiply(BigDecimal.valueOf((long) j - i)));
         BigDecimal cost = k.add(holding).add(best[next[j + 1]]);
-        if (bestCost == null || cost.compareTo(bestCost) < 0) {
+        if (bestCost == null || cost.compareTo(bestCost) <= 0) {
           bestCost = cost;
           bestJ = j;
         }
