@@ -538,7 +538,7 @@ public final class MrpEngine {
       if (s.idealRelease < 1) {
         int arrival = 1 + s.leadTime;
         long days = cal.daysBetween(s.period, arrival);
-        List<AtRisk> risk = atRisk(s, days, unit);
+        List<AtRisk> risk = atRisk(s, arrival, unit);
         LocalDate arrivalDate = cal.startOf(arrival);
         out.add(new ActionMessage(ActionType.PAST_DUE_RELEASE, sku, s.id, qty(s.releaseQuantity, unit),
             cal.startOf(s.idealRelease), Optional.of(arrivalDate), risk,
@@ -549,8 +549,8 @@ public final class MrpEngine {
         for (AtRisk r : risk) {
           out.add(new ActionMessage(ActionType.SHORTAGE, sku, r.demand().value(), r.quantity(),
               cal.startOf(s.period), Optional.of(arrivalDate), List.of(r),
-              r.demand() + " will be short of " + r.quantity() + " of " + sku + " (缺料) on "
-                  + cal.startOf(s.period) + "; the material can arrive about " + arrivalDate
+              r.demand() + " will be short of " + r.quantity() + " of " + sku + " (缺料) when it is needed"
+                  + "; the material can arrive about " + arrivalDate
                   + ", " + r.daysLate() + " days late"));
         }
       } else if (s.idealRelease == 1) {
@@ -614,13 +614,19 @@ public final class MrpEngine {
     messages.addAll(out);
   }
 
-  private List<AtRisk> atRisk(Supply s, long days, Unit unit) {
+  /**
+   * The demands a past-due supply makes late: each allocation whose need period starts before the supply
+   * can arrive, with the calendar days between the need date and the arrival (the worst per demand).
+   */
+  private List<AtRisk> atRisk(Supply s, int arrival, Unit unit) {
     Map<DemandId, AtRisk> out = new TreeMap<>();
     for (Allocation a : s.allocations) {
       Peg p = a.peg();
-      if (p.demand().isPresent()) {
+      long days = cal.daysBetween(a.needPeriod(), arrival);
+      if (p.demand().isPresent() && days > 0) {
         out.merge(p.demand().get(), new AtRisk(p.demand().get(), p.orderId(), p.lineNo(), p.quantity(), days),
-            (x, y) -> new AtRisk(x.demand(), x.orderId(), x.lineNo(), x.quantity().plus(y.quantity()), days));
+            (x, y) -> new AtRisk(x.demand(), x.orderId(), x.lineNo(), x.quantity().plus(y.quantity()),
+                Math.max(x.daysLate(), y.daysLate())));
       }
     }
     return List.copyOf(out.values());
