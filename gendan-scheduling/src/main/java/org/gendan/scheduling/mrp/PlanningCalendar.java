@@ -108,6 +108,21 @@ public final class PlanningCalendar {
     return daily(start, periods, EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), Set.of());
   }
 
+  /**
+   * This calendar with the same bucket, number of periods, working days and holidays, starting on
+   * {@code newStart} (a daily calendar starts on the first working day on or after it).
+   */
+  public PlanningCalendar startingOn(LocalDate newStart) {
+    Objects.requireNonNull(newStart, "newStart");
+    LocalDate s = newStart;
+    if (bucket == Bucket.DAY) {
+      for (int i = 0; i < 3_660 && !isWorkingDay(s); i++) {
+        s = s.plusDays(1);
+      }
+    }
+    return new PlanningCalendar(s, periods, bucket, workingDays, holidays);
+  }
+
   /** The first day of period 1 ("today"). */
   public LocalDate start() {
     return start;
