@@ -31,6 +31,9 @@ public final class Mrp {
   /** An item is a phantom in some BOM lines or in its parameters but not in others. */
   public static final String PHANTOM_MISMATCH = "PHANTOM_MISMATCH";
 
+  /** An item planned as a phantom has no components, so its requirements would be lost. */
+  public static final String PHANTOM_WITHOUT_COMPONENTS = "PHANTOM_WITHOUT_COMPONENTS";
+
   private Mrp() {}
 
   /**
@@ -39,7 +42,7 @@ public final class Mrp {
    * @param problem the items, BOM, stock, open orders, demands and calendar
    * @return the result, or a rejection naming the first problem found (unknown item, duplicate id,
    *     unit mismatch, demand outside the horizon, lead time beyond the horizon, missing costs, phantom
-   *     mismatch)
+   *     mismatch, phantom without components)
    * @throws NullPointerException if the problem is null
    */
   public static Either<Rejection, MrpResult> run(MrpProblem problem) {

@@ -162,10 +162,10 @@ public final class PlanningCalendar {
   /**
    * The first day of a period; any period number, past periods (≤ 0) included.
    *
-   * @throws IllegalArgumentException if the period is more than {@value #MAX_PERIODS} periods away
+   * @throws IllegalArgumentException if the period is more than twice {@value #MAX_PERIODS} periods away
    */
   public LocalDate startOf(int period) {
-    if (period < -MAX_PERIODS || period > MAX_PERIODS + 1) {
+    if (period < -2 * MAX_PERIODS - 2 || period > 2 * MAX_PERIODS + 2) {
       throw new IllegalArgumentException("period out of range: " + period);
     }
     switch (bucket) {
@@ -196,13 +196,13 @@ public final class PlanningCalendar {
    * The period whose bucket contains {@code date}; below 1 for dates before the start, above N for dates
    * after the horizon.
    *
-   * @throws IllegalArgumentException if the date is more than ten years from the start
+   * @throws IllegalArgumentException if the date is more than fifty years from the start
    */
   public int periodOf(LocalDate date) {
     Objects.requireNonNull(date, "date");
     long days = ChronoUnit.DAYS.between(start, date);
-    if (Math.abs(days) > 3_660L * 3) {
-      throw new IllegalArgumentException("date " + date + " is more than ten years from the planning start " + start);
+    if (Math.abs(days) > 3_660L * 5) {
+      throw new IllegalArgumentException("date " + date + " is more than fifty years from the planning start " + start);
     }
     switch (bucket) {
       case WEEK:

@@ -12,7 +12,8 @@
  *       {@code POH(t) = Available(t) + PORec(t) − GR(t)}; {@code POH(0)} = on hand − allocated. Safety
  *       stock {@code SS} is a floor: MRP plans so that POH never falls below it (0 unless stated).
  *   <li>Scheduled receipts (open orders) count from the period of their due date and are used before
- *       anything new is planned; a receipt already overdue counts from period 1 and is flagged expedite.
+ *       anything new is planned; a receipt already overdue counts from period 1 and is flagged expedite;
+ *       a receipt due after the horizon is outside the plan and not counted.
  *   <li>The lot-sizing rule turns NR(t) into a planned receipt PORec(t) ≥ NR(t); then the item's order
  *       minimum, multiple and maximum are applied (a lot above the maximum is split into several orders
  *       in the same period).

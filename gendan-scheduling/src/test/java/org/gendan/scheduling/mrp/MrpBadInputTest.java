@@ -141,4 +141,20 @@ class MrpBadInputTest {
     assertThatThrownBy(() -> PlanningCalendar.daily(LocalDate.of(2026, 1, 4), 5)).hasMessageContaining("working day");
     assertThatThrownBy(() -> PlanningCalendar.weekly(null, 5)).isInstanceOf(NullPointerException.class);
   }
+
+  @Test
+  void a_phantom_without_components_is_rejected_rather_than_losing_its_requirements() {
+    PlanningItem p = PlanningItem.builder().sku(sku("P")).unit(Unit.PCS).phantom(true).build();
+    assertThat(rejected(MrpProblem.builder().addItems(item("A", 0), p)
+        .bom(BillOfMaterials.of(List.of(BomLine.of("A", "P", 1))).get()).calendar(weeks(4))).code())
+        .isEqualTo("PHANTOM_WITHOUT_COMPONENTS");
+  }
+
+  @Test
+  void an_open_order_due_after_the_horizon_is_not_counted() {
+    MrpResult r = Mrp.run(base().addScheduledReceipts(receipt("PO-LATE", "A", 50, 9))
+        .addDemands(order("SO-1", 1, "A", 5, 3)).build()).get();
+    assertThat(r.record(sku("A")).orElseThrow().netIn(3)).isEqualByComparingTo("5");
+    assertThat(r.allocationsOf(sku("A"), "PO-LATE")).isEmpty();
+  }
 }

@@ -21,6 +21,7 @@ import org.gendan.core.order.OrderId;
 import org.gendan.core.party.CustomerTier;
 import org.gendan.scheduling.bom.BillOfMaterials;
 import org.gendan.scheduling.bom.BomLine;
+import org.gendan.scheduling.inventory.InventoryPosition;
 import org.gendan.scheduling.inventory.ScheduledReceipt;
 import org.junit.jupiter.api.Test;
 
@@ -166,5 +167,25 @@ class MrpPlanningRulesTest {
     }
     assertThat(r.peggingOf(DemandId.of("SO-2#1"))).extracting(a -> a.sku().value()).containsOnly("A", "B", "C");
     assertThat(Optional.of(r.plannedOrdersOf(sku("C")).get(0).quantity())).contains(pcs(35 + 30));
+  }
+
+  @Test
+  void stock_already_allocated_beyond_what_is_on_hand_is_replenished_first_and_pegged_to_stock() {
+    InventoryPosition backlog = new InventoryPosition(sku("A"), pcs(10), pcs(25));
+    MrpResult r = run(MrpProblem.builder().addItems(item("A", 0)).addInventory(backlog)
+        .addDemands(order("SO-1", 1, "A", 20, 2)).calendar(weeks(3)));
+    ItemRecord rec = r.record(sku("A")).orElseThrow();
+    assertThat(rec.onHand()).isEqualByComparingTo("-15");
+    assertRow(rec.netRequirements(), row(3, 1, 15, 2, 20), "net");
+    assertThat(r.plannedOrdersOf(sku("A")).get(0).pegs()).singleElement().satisfies(p -> assertThat(p.isStock()).isTrue());
+    assertThat(r.plannedOrdersOf(sku("A")).get(1).pegs()).extracting(Peg::toString).containsExactly("SO-1#1:20 PCS");
+  }
+
+  @Test
+  void a_made_item_with_run_time_per_piece_takes_longer_for_a_bigger_order() {
+    PlanningItem a = PlanningItem.builder().sku(sku("A")).unit(Unit.PCS).makeOrBuy(org.gendan.core.product.MakeOrBuy.MAKE)
+        .leadTimePeriods(1).leadTimePerUnit(new BigDecimal("0.01")).build();
+    MrpResult r = run(MrpProblem.builder().addItems(a).addDemands(order("SO-1", 1, "A", 150, 6)).calendar(weeks(6)));
+    assertThat(r.plannedOrdersOf(sku("A")).get(0).releasePeriod()).as("1 + ceil(150 x 0.01) = 3 weeks").isEqualTo(3);
   }
 }

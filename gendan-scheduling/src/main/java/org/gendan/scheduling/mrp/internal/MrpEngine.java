@@ -116,7 +116,6 @@ public final class MrpEngine {
   private final Map<Sku, PlanningItem> items = new TreeMap<>();
   private final Map<Sku, BigDecimal> onHand = new HashMap<>();
   private final Map<Sku, List<Receipt>> receipts = new HashMap<>();
-  private final Map<Sku, List<ScheduledReceipt>> beyondHorizon = new HashMap<>();
   /** Per item: period -> target -> quantity. */
   private final Map<Sku, TreeMap<Integer, Map<Target, BigDecimal>>> requirements = new HashMap<>();
   private final Map<Sku, Boolean> phantom = new HashMap<>();
@@ -186,6 +185,10 @@ public final class MrpEngine {
             + " mark it phantom in its planning parameters or in every line");
       }
       phantom.put(s, itemPhantom || allLines);
+      if ((itemPhantom || allLines) && bom.componentsOf(s).isEmpty()) {
+        return reject(Mrp.PHANTOM_WITHOUT_COMPONENTS, "item " + s + " is a phantom (虚拟件) but has no components;"
+            + " its requirements would be lost — plan it as a normal item or give it a bill of materials");
+      }
     }
     for (InventoryPosition p : problem.inventory()) {
       PlanningItem it = items.get(p.sku());
@@ -214,7 +217,6 @@ public final class MrpEngine {
         return unitMismatch(r.sku(), "scheduled receipt " + r.id(), r.quantity().unit(), it.unit());
       }
       if (r.due().isAfter(cal.end())) {
-        beyondHorizon.computeIfAbsent(r.sku(), k -> new ArrayList<>()).add(r);
         continue;
       }
       int period = Math.max(1, cal.periodOf(r.due()));
@@ -432,7 +434,7 @@ public final class MrpEngine {
       return it.leadTimePeriods();
     }
     BigDecimal extra = q.multiply(it.leadTimePerUnit()).setScale(0, RoundingMode.CEILING);
-    return it.leadTimePeriods() + extra.min(BigDecimal.valueOf(10_000)).intValueExact();
+    return it.leadTimePeriods() + extra.min(BigDecimal.valueOf(PlanningCalendar.MAX_PERIODS)).intValueExact();
   }
 
   private static BigDecimal releaseQuantity(PlanningItem it, BigDecimal q, boolean counted) {
@@ -603,12 +605,6 @@ public final class MrpEngine {
             List.of(), "open order " + id + " (" + q + " of " + sku + ", due " + r.source.due()
                 + ") is first needed on " + cal.startOf(firstNeed) + ": it can be deferred (推迟)"));
       }
-    }
-    for (ScheduledReceipt r : beyondHorizon.getOrDefault(sku, List.of())) {
-      Quantity q = r.quantity();
-      out.add(new ActionMessage(ActionType.DEFER, sku, r.id(), q, r.due(), Optional.empty(), List.of(),
-          "open order " + r.id() + " (" + q + " of " + sku + ") is due " + r.due()
-              + ", after the planning horizon; it is not counted in this plan"));
     }
     out.sort(Comparator.comparing(ActionMessage::type).thenComparing(ActionMessage::reference));
     messages.addAll(out);
