@@ -188,4 +188,15 @@ class MrpPlanningRulesTest {
     MrpResult r = run(MrpProblem.builder().addItems(a).addDemands(order("SO-1", 1, "A", 150, 6)).calendar(weeks(6)));
     assertThat(r.plannedOrdersOf(sku("A")).get(0).releasePeriod()).as("1 + ceil(150 x 0.01) = 3 weeks").isEqualTo(3);
   }
+
+  @Test
+  void a_past_due_release_for_many_orders_names_the_first_ten_and_lists_all_of_them_at_risk() {
+    MrpProblem.Builder b = MrpProblem.builder().addItems(item("A", 3)).calendar(weeks(6));
+    for (int i = 1; i <= 30; i++) {
+      b.addDemands(order(String.format("SO-%02d", i), 1, "A", 1, 2));
+    }
+    ActionMessage m = run(b).actionMessages(ActionType.PAST_DUE_RELEASE).get(0);
+    assertThat(m.atRisk()).hasSize(30);
+    assertThat(m.message()).contains("SO-10 line 1").doesNotContain("SO-11").contains("and 20 more");
+  }
 }

@@ -630,7 +630,13 @@ public final class MrpEngine {
 
   private static String describe(List<AtRisk> risk) {
     StringBuilder b = new StringBuilder();
+    int shown = 0;
     for (AtRisk r : risk) {
+      if (shown == 10) {
+        b.append(" and ").append(risk.size() - shown).append(" more");
+        break;
+      }
+      shown++;
       if (b.length() > 0) {
         b.append(", ");
       }
