@@ -77,6 +77,18 @@ final class RandomPlans {
     Tape t = new Tape(tape);
     int n = 2 + t.next(5);
     int periods = 4 + t.next(7);
+    List<BomLine> lines = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      for (int j = i + 1; j < n; j++) {
+        if (t.next(3) == 0) {
+          BomLine l = BomLine.of(Sku.of("I" + i), Sku.of("I" + j), BigDecimal.valueOf(1 + t.next(3)));
+          if (!simple && t.next(4) == 0) {
+            l = l.withScrapPercent(BigDecimal.valueOf(t.next(10)));
+          }
+          lines.add(l);
+        }
+      }
+    }
     List<PlanningItem> items = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       PlanningItem.Builder b = PlanningItem.builder().sku(Sku.of("I" + i)).unit(Unit.PCS).leadTimePeriods(t.next(3));
@@ -99,19 +111,14 @@ final class RandomPlans {
           b.yieldPercent(BigDecimal.valueOf(80 + t.next(21)));
         }
       }
-      items.add(b.build());
-    }
-    List<BomLine> lines = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      for (int j = i + 1; j < n; j++) {
-        if (t.next(3) == 0) {
-          BomLine l = BomLine.of(Sku.of("I" + i), Sku.of("I" + j), BigDecimal.valueOf(1 + t.next(3)));
-          if (!simple && t.next(4) == 0) {
-            l = l.withScrapPercent(BigDecimal.valueOf(t.next(10)));
-          }
-          lines.add(l);
-        }
+      boolean hasComponents = false;
+      for (BomLine l : lines) {
+        hasComponents |= l.parent().equals(Sku.of("I" + i));
       }
+      if (!simple && hasComponents && t.next(6) == 0) {
+        b.phantom(true);
+      }
+      items.add(b.build());
     }
     List<InventoryPosition> stock = new ArrayList<>();
     List<ScheduledReceipt> receipts = new ArrayList<>();
