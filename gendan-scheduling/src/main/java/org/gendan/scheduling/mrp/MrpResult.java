@@ -24,6 +24,8 @@ public final class MrpResult {
   private final List<Allocation> allocations;
   private final List<ActionMessage> actionMessages;
   private final Map<Sku, ItemRecord> recordBySku;
+  private final Map<DemandId, List<Allocation>> byDemand;
+  private final Map<OrderId, List<Allocation>> byOrder;
 
   /**
    * Creates the result; used by {@link Mrp}.
@@ -46,6 +48,18 @@ public final class MrpResult {
       m.put(r.sku(), r);
     }
     this.recordBySku = Map.copyOf(m);
+    Map<DemandId, List<Allocation>> d = new java.util.HashMap<>();
+    Map<OrderId, List<Allocation>> o = new java.util.HashMap<>();
+    for (Allocation a : this.allocations) {
+      a.peg().demand().ifPresent(id -> d.computeIfAbsent(id, k -> new ArrayList<>()).add(a));
+      a.peg().orderId().ifPresent(id -> o.computeIfAbsent(id, k -> new ArrayList<>()).add(a));
+    }
+    Map<DemandId, List<Allocation>> dc = new java.util.HashMap<>();
+    d.forEach((k, v) -> dc.put(k, List.copyOf(v)));
+    Map<OrderId, List<Allocation>> oc = new java.util.HashMap<>();
+    o.forEach((k, v) -> oc.put(k, List.copyOf(v)));
+    this.byDemand = Map.copyOf(dc);
+    this.byOrder = Map.copyOf(oc);
   }
 
   /** The planning calendar. */
@@ -103,26 +117,12 @@ public final class MrpResult {
    * planned orders of every item in its product structure.
    */
   public List<Allocation> peggingOf(DemandId demand) {
-    Objects.requireNonNull(demand, "demand");
-    List<Allocation> out = new ArrayList<>();
-    for (Allocation a : allocations) {
-      if (a.peg().demand().map(demand::equals).orElse(false)) {
-        out.add(a);
-      }
-    }
-    return List.copyOf(out);
+    return byDemand.getOrDefault(Objects.requireNonNull(demand, "demand"), List.of());
   }
 
   /** Everything one customer order needs, through all levels and all its lines. */
   public List<Allocation> peggingOf(OrderId order) {
-    Objects.requireNonNull(order, "order");
-    List<Allocation> out = new ArrayList<>();
-    for (Allocation a : allocations) {
-      if (a.peg().orderId().map(order::equals).orElse(false)) {
-        out.add(a);
-      }
-    }
-    return List.copyOf(out);
+    return byOrder.getOrDefault(Objects.requireNonNull(order, "order"), List.of());
   }
 
   /** The action messages: by item in planning order, then by type and reference. */

@@ -48,78 +48,95 @@ public record OrderReadiness(OrderId orderId, List<MaterialLine> materials, List
    * @param result  the MRP result
    * @param order   the customer order
    * @return the readiness; with no material lines if the order needs no purchased material or is not in the plan
+   * @throws IllegalArgumentException if the result names an open order the problem does not have
    */
   public static OrderReadiness of(MrpProblem problem, MrpResult result, OrderId order) {
     Objects.requireNonNull(problem, "problem");
     Objects.requireNonNull(result, "result");
     Objects.requireNonNull(order, "order");
-    PlanningCalendar cal = result.calendar();
-    LocalDate today = cal.start();
-    Map<Sku, MakeOrBuy> makeOrBuy = new HashMap<>();
-    problem.items().forEach(i -> makeOrBuy.put(i.sku(), i.makeOrBuy()));
-    Map<String, ScheduledReceipt> receipts = new HashMap<>();
-    problem.scheduledReceipts().forEach(r -> receipts.put(r.id(), r));
-    Map<String, PlannedOrder> planned = new HashMap<>();
-    result.plannedOrders().forEach(o -> planned.put(o.id(), o));
-    List<MaterialLine> lines = new ArrayList<>();
-    LocalDate ready = today;
-    for (Allocation a : result.peggingOf(order)) {
-      if (makeOrBuy.getOrDefault(a.sku(), MakeOrBuy.MAKE) == MakeOrBuy.MAKE || a.supplyKind() == SupplyKind.PHANTOM) {
-        continue;
-      }
-      LocalDate expected;
-      switch (a.supplyKind()) {
-        case SCHEDULED_RECEIPT: {
-          LocalDate due = receipts.get(a.supplyId()).due();
-          expected = due.isBefore(today) ? today : due;
-          break;
-        }
-        case PLANNED_ORDER: {
-          PlannedOrder o = planned.get(a.supplyId());
-          expected = o.isPastDue() ? cal.startOf(1 + o.receiptPeriod() - o.idealReleasePeriod()) : o.receiptDate();
-          break;
-        }
-        default:
-          expected = today;
-      }
-      MaterialLine line = new MaterialLine(a.sku(), a.peg().quantity(), a.supplyKind(), a.supplyId(), a.needDate(), expected);
-      int same = -1;
-      for (int i = 0; i < lines.size(); i++) {
-        MaterialLine l = lines.get(i);
-        if (l.sku().equals(line.sku()) && l.supplyId().equals(line.supplyId()) && l.needDate().equals(line.needDate())) {
-          same = i;
-        }
-      }
-      if (same >= 0) {
-        MaterialLine l = lines.get(same);
-        lines.set(same, new MaterialLine(l.sku(), l.quantity().plus(line.quantity()), l.supplyKind(), l.supplyId(),
-            l.needDate(), l.expectedDate()));
-      } else {
-        lines.add(line);
-      }
-      if (expected.isAfter(ready)) {
-        ready = expected;
-      }
+    return new Context(problem, result).readiness(order);
+  }
+
+  /** Lookups shared by the readiness of all orders of one run. */
+  private static final class Context {
+    final MrpResult result;
+    final PlanningCalendar cal;
+    final Map<Sku, MakeOrBuy> makeOrBuy = new HashMap<>();
+    final Map<String, ScheduledReceipt> receipts = new HashMap<>();
+    final Map<String, PlannedOrder> planned = new HashMap<>();
+    final List<ActionMessage> expedites;
+
+    Context(MrpProblem problem, MrpResult result) {
+      this.result = result;
+      this.cal = result.calendar();
+      problem.items().forEach(i -> makeOrBuy.put(i.sku(), i.makeOrBuy()));
+      problem.scheduledReceipts().forEach(r -> receipts.put(r.id(), r));
+      result.plannedOrders().forEach(o -> planned.put(o.id(), o));
+      this.expedites = result.actionMessages(ActionType.EXPEDITE);
     }
-    lines.sort(java.util.Comparator.comparing(MaterialLine::sku).thenComparing(MaterialLine::needDate)
-        .thenComparing(MaterialLine::supplyId));
-    java.util.Map<String, LatePurchase> late = new java.util.TreeMap<>();
-    java.util.Set<Sku> boughtForThisOrder = new java.util.HashSet<>();
-    for (MaterialLine l : lines) {
-      if (l.supplyKind() == SupplyKind.PLANNED_ORDER) {
-        boughtForThisOrder.add(l.sku());
+
+    ScheduledReceipt receipt(String id) {
+      ScheduledReceipt r = receipts.get(id);
+      if (r == null) {
+        throw new IllegalArgumentException("open order " + id + " is in the MRP result but not in the problem:"
+            + " pass the problem the result was planned from");
       }
-      if (l.supplyKind() == SupplyKind.SCHEDULED_RECEIPT && l.isLate()) {
-        late.put(l.supplyId(), new LatePurchase(l.supplyId(), l.sku(), receipts.get(l.supplyId()).due(), l.needDate()));
-      }
+      return r;
     }
-    for (ActionMessage m : result.actionMessages(ActionType.EXPEDITE)) {
-      if (boughtForThisOrder.contains(m.sku()) && m.suggestedDate().isPresent()
-          && m.currentDate().isAfter(m.suggestedDate().get())) {
-        late.putIfAbsent(m.reference(), new LatePurchase(m.reference(), m.sku(), m.currentDate(), m.suggestedDate().get()));
+
+    OrderReadiness readiness(OrderId order) {
+      LocalDate today = cal.start();
+      Map<String, MaterialLine> merged = new java.util.LinkedHashMap<>();
+      LocalDate ready = today;
+      for (Allocation a : result.peggingOf(order)) {
+        if (makeOrBuy.getOrDefault(a.sku(), MakeOrBuy.MAKE) == MakeOrBuy.MAKE || a.supplyKind() == SupplyKind.PHANTOM) {
+          continue;
+        }
+        LocalDate expected;
+        switch (a.supplyKind()) {
+          case SCHEDULED_RECEIPT: {
+            LocalDate due = receipt(a.supplyId()).due();
+            expected = due.isBefore(today) ? today : due;
+            break;
+          }
+          case PLANNED_ORDER: {
+            PlannedOrder o = planned.get(a.supplyId());
+            expected = o.isPastDue() ? cal.startOf(1 + o.receiptPeriod() - o.idealReleasePeriod()) : o.receiptDate();
+            break;
+          }
+          default:
+            expected = today;
+        }
+        MaterialLine line = new MaterialLine(a.sku(), a.peg().quantity(), a.supplyKind(), a.supplyId(), a.needDate(), expected);
+        String key = a.sku().value() + '\u0000' + a.supplyId() + '\u0000' + a.needDate();
+        MaterialLine same = merged.get(key);
+        merged.put(key, same == null ? line : new MaterialLine(same.sku(), same.quantity().plus(line.quantity()),
+            same.supplyKind(), same.supplyId(), same.needDate(), same.expectedDate()));
+        if (expected.isAfter(ready)) {
+          ready = expected;
+        }
       }
+      List<MaterialLine> lines = new ArrayList<>(merged.values());
+      lines.sort(java.util.Comparator.comparing(MaterialLine::sku).thenComparing(MaterialLine::needDate)
+          .thenComparing(MaterialLine::supplyId));
+      java.util.Map<String, LatePurchase> late = new java.util.TreeMap<>();
+      java.util.Set<Sku> boughtForThisOrder = new java.util.HashSet<>();
+      for (MaterialLine l : lines) {
+        if (l.supplyKind() == SupplyKind.PLANNED_ORDER) {
+          boughtForThisOrder.add(l.sku());
+        }
+        if (l.supplyKind() == SupplyKind.SCHEDULED_RECEIPT && l.isLate()) {
+          late.put(l.supplyId(), new LatePurchase(l.supplyId(), l.sku(), receipt(l.supplyId()).due(), l.needDate()));
+        }
+      }
+      for (ActionMessage m : expedites) {
+        if (boughtForThisOrder.contains(m.sku()) && m.suggestedDate().isPresent()
+            && m.currentDate().isAfter(m.suggestedDate().get())) {
+          late.putIfAbsent(m.reference(), new LatePurchase(m.reference(), m.sku(), m.currentDate(), m.suggestedDate().get()));
+        }
+      }
+      return new OrderReadiness(order, lines, List.copyOf(late.values()), ready);
     }
-    return new OrderReadiness(order, lines, List.copyOf(late.values()), ready);
   }
 
   /** The readiness of every customer order that has demands in the problem, by order id. */
@@ -127,9 +144,11 @@ public record OrderReadiness(OrderId orderId, List<MaterialLine> materials, List
     Objects.requireNonNull(problem, "problem");
     TreeSet<OrderId> orders = new TreeSet<>();
     problem.demands().forEach(d -> d.orderId().ifPresent(orders::add));
+    Objects.requireNonNull(result, "result");
+    Context context = new Context(problem, result);
     List<OrderReadiness> out = new ArrayList<>();
     for (OrderId o : orders) {
-      out.add(of(problem, result, o));
+      out.add(context.readiness(o));
     }
     return List.copyOf(out);
   }
