@@ -34,6 +34,9 @@ public final class Mrp {
   /** An item planned as a phantom has no components, so its requirements would be lost. */
   public static final String PHANTOM_WITHOUT_COMPONENTS = "PHANTOM_WITHOUT_COMPONENTS";
 
+  /** The order maximum would split one period's lot into more than 10,000 orders. */
+  public static final String ORDER_MAXIMUM_TOO_SMALL = "ORDER_MAXIMUM_TOO_SMALL";
+
   private Mrp() {}
 
   /**
@@ -42,7 +45,8 @@ public final class Mrp {
    * @param problem the items, BOM, stock, open orders, demands and calendar
    * @return the result, or a rejection naming the first problem found (unknown item, duplicate id,
    *     unit mismatch, demand outside the horizon, lead time beyond the horizon, missing costs, phantom
-   *     mismatch, phantom without components)
+   *     mismatch, phantom without components, an order maximum that would split a lot
+   *     into more than 10,000 orders)
    * @throws NullPointerException if the problem is null
    */
   public static Either<Rejection, MrpResult> run(MrpProblem problem) {

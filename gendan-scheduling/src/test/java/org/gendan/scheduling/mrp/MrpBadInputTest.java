@@ -157,4 +157,12 @@ class MrpBadInputTest {
     assertThat(r.record(sku("A")).orElseThrow().netIn(3)).isEqualByComparingTo("5");
     assertThat(r.allocationsOf(sku("A"), "PO-LATE")).isEmpty();
   }
+
+  @Test
+  void an_order_maximum_far_below_the_need_is_rejected_instead_of_flooding_the_plan() {
+    PlanningItem a = PlanningItem.builder().sku(sku("A")).unit(Unit.PCS).orderMaximum(pcs(1)).build();
+    assertThat(rejected(MrpProblem.builder().addItems(a).addDemands(order("SO-1", 1, "A", 20_000, 2)).calendar(weeks(2))))
+        .satisfies(r -> assertThat(r.code()).isEqualTo("ORDER_MAXIMUM_TOO_SMALL"))
+        .satisfies(r -> assertThat(r.message()).contains("item A"));
+  }
 }

@@ -109,6 +109,20 @@ public final class MrpEngine {
     }
   }
 
+  /** The most planned orders one period's lot may be split into by the order maximum. */
+  private static final int MAX_SPLIT = 10_000;
+
+  /** A business failure found while planning; turned into the run's rejection. */
+  private static final class PlanningFailure extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final transient Rejection rejection;
+
+    PlanningFailure(Rejection rejection) {
+      super(rejection.message(), null, false, false);
+      this.rejection = rejection;
+    }
+  }
+
   private final MrpProblem problem;
   private final PlanningCalendar cal;
   private final int n;
@@ -140,7 +154,11 @@ public final class MrpEngine {
     if (bad.isPresent()) {
       return Either.left(bad.get());
     }
-    e.plan();
+    try {
+      e.plan();
+    } catch (PlanningFailure f) {
+      return Either.left(f.rejection);
+    }
     return Either.right(new MrpResult(e.cal, e.records, e.plannedOrders, e.allocations, e.messages));
   }
 
@@ -403,6 +421,11 @@ public final class MrpEngine {
     Optional<BigDecimal> max = it.effectiveOrderMaximum();
     if (max.isPresent()) {
       BigDecimal m = max.get();
+      if (lot.divide(m, 0, RoundingMode.CEILING).compareTo(BigDecimal.valueOf(MAX_SPLIT)) > 0) {
+        throw new PlanningFailure(Rejection.of(Mrp.ORDER_MAXIMUM_TOO_SMALL, "item " + it.sku() + ": a lot of "
+            + lot.toPlainString() + " " + it.unit() + " in " + cal.startOf(t) + " would be split into more than "
+            + MAX_SPLIT + " orders by the order maximum " + m.toPlainString() + "; raise the maximum (最大订货量)"));
+      }
       while (lot.compareTo(m) > 0) {
         out.add(m);
         lot = lot.subtract(m);
