@@ -137,4 +137,23 @@ class MrpProperties {
           .isLessThan(position.get(l.component().value())));
     });
   }
+
+  @Test
+  void order_readiness_accounts_for_every_purchased_quantity_pegged_to_the_order() {
+    qt().withExamples(100).forAll(RandomPlans.tapes()).checkAssert(tape -> {
+      MrpProblem p = RandomPlans.problem(tape, false, 1);
+      MrpResult r = run(p);
+      for (OrderReadiness ready : OrderReadiness.ofAll(p, r)) {
+        BigDecimal pegged = r.peggingOf(ready.orderId()).stream()
+            .filter(a -> a.supplyKind() != SupplyKind.PHANTOM)
+            .map(a -> a.peg().quantity().value()).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal listed = ready.materials().stream().map(l -> l.quantity().value())
+            .reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertThat(listed).as("every item is bought in this generator").isEqualByComparingTo(pegged);
+        assertThat(ready.materialReadyDate()).isAfterOrEqualTo(r.calendar().start());
+        ready.materials().forEach(l -> assertThat(ready.materialReadyDate()).isAfterOrEqualTo(l.expectedDate()));
+        assertThat(ready.isOnTime()).isEqualTo(ready.worstDaysLate() == 0);
+      }
+    });
+  }
 }
