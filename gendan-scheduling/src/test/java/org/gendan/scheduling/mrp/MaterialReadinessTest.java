@@ -1,0 +1,117 @@
+package org.gendan.scheduling.mrp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.gendan.core.measure.Quantity;
+import org.gendan.core.measure.Unit;
+import org.gendan.core.order.SalesOrder;
+import org.gendan.core.party.CustomerTier;
+import org.gendan.core.product.MakeOrBuy;
+import org.gendan.core.product.Sku;
+import org.gendan.core.review.Feasibility;
+import org.gendan.core.testing.SampleData;
+import org.gendan.scheduling.bom.BillOfMaterials;
+import org.gendan.scheduling.bom.BomLine;
+import org.gendan.scheduling.inventory.InventoryPosition;
+import org.gendan.scheduling.inventory.ScheduledReceipt;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Material readiness per customer order and the MRP-backed material check of order review, on the
+ * core sample order (4,800 T-shirts and 1,800 polos for Hansa, delivery 2026-05-01, reviewed 2026-03-02).
+ */
+class MaterialReadinessTest {
+
+  private static final Sku FABRIC = Sku.of("FAB-JERSEY");
+  private static final Sku LABEL = Sku.of("LBL-CARE");
+  private static final Sku PIQUE = Sku.of("FAB-PIQUE");
+
+  private static PlanningItem made(Sku sku, int weeks) {
+    return PlanningItem.builder().sku(sku).unit(Unit.PCS).makeOrBuy(MakeOrBuy.MAKE).leadTimePeriods(weeks).build();
+  }
+
+  private static PlanningItem bought(Sku sku, Unit unit, int weeks) {
+    return PlanningItem.builder().sku(sku).unit(unit).makeOrBuy(MakeOrBuy.BUY).leadTimePeriods(weeks).build();
+  }
+
+  /** The plant: T-shirts need 1.2 m jersey and a label; polos need 1.5 m pique and a label. */
+  private static MrpProblem plant(int piqueWeeks, LocalDate labelDue) {
+    return MrpProblem.builder()
+        .addItems(made(SampleData.TSHIRT, 2), made(SampleData.POLO, 2), bought(FABRIC, Unit.M, 3),
+            bought(LABEL, Unit.PCS, 1), bought(PIQUE, Unit.M, piqueWeeks))
+        .bom(BillOfMaterials.of(List.of(
+            BomLine.of(SampleData.TSHIRT, FABRIC, new java.math.BigDecimal("1.2")),
+            BomLine.of(SampleData.TSHIRT, LABEL, java.math.BigDecimal.ONE),
+            BomLine.of(SampleData.POLO, PIQUE, new java.math.BigDecimal("1.5")),
+            BomLine.of(SampleData.POLO, LABEL, java.math.BigDecimal.ONE))).get())
+        .addInventory(InventoryPosition.of(FABRIC, Quantity.of(6000, Unit.M)))
+        .addScheduledReceipts(ScheduledReceipt.purchase("PO-LBL", LABEL, Quantity.of(7000, Unit.PCS), labelDue))
+        .calendar(PlanningCalendar.weekly(SampleData.TODAY, 12))
+        .build();
+  }
+
+  private static MrpProblem withOrder(MrpProblem plant) {
+    SalesOrder o = SampleData.order();
+    return MrpProblem.copyOf(plant).withDemands(
+        Demand.ofOrderLine(o, o.line(1).orElseThrow(), CustomerTier.KEY),
+        Demand.ofOrderLine(o, o.line(2).orElseThrow(), CustomerTier.KEY));
+  }
+
+  @Test
+  void an_order_lists_stock_open_orders_and_materials_still_to_buy_with_the_date_all_are_in() {
+    MrpProblem p = withOrder(plant(4, LocalDate.of(2026, 4, 6)));
+    MrpResult r = Mrp.run(p).get();
+    OrderReadiness ready = OrderReadiness.of(p, r, SampleData.order().id());
+    assertThat(ready.materials()).extracting(l -> l.sku() + " " + l.supplyKind() + " " + l.quantity())
+        .containsExactly("FAB-JERSEY ON_HAND 5760 M", "FAB-PIQUE PLANNED_ORDER 2700 M",
+            "LBL-CARE SCHEDULED_RECEIPT 6600 PCS");
+    assertThat(ready.shortMaterials()).extracting(l -> l.sku().value()).containsExactly("FAB-PIQUE");
+    assertThat(ready.latePurchaseOrders()).isEmpty();
+    assertThat(ready.isOnTime()).isTrue();
+    assertThat(ready.worstDaysLate()).isZero();
+    assertThat(ready.materialReadyDate()).isEqualTo(LocalDate.of(2026, 4, 13));
+    assertThat(OrderReadiness.ofAll(p, r)).singleElement().isEqualTo(ready);
+  }
+
+  @Test
+  void a_purchase_order_due_after_the_need_date_is_reported_late_with_its_days() {
+    MrpProblem p = withOrder(plant(4, LocalDate.of(2026, 4, 20)));
+    OrderReadiness ready = OrderReadiness.of(p, Mrp.run(p).get(), SampleData.order().id());
+    assertThat(ready.latePurchaseOrders()).extracting(l -> l.purchaseOrderId() + " " + l.needDate() + " " + l.daysLate())
+        .containsExactly("PO-LBL 2026-04-13 7");
+    assertThat(ready.shortMaterials()).extracting(l -> l.sku().value()).containsExactly("FAB-PIQUE", "LBL-CARE");
+    assertThat(ready.isOnTime()).as("buying more labels in time still works").isTrue();
+    assertThat(ready.materialReadyDate()).isEqualTo(LocalDate.of(2026, 4, 13));
+  }
+
+  @Test
+  void order_review_finds_the_materials_feasible_when_everything_can_be_in_by_its_need_date() {
+    Feasibility f = MrpMaterialCheck.of(plant(4, LocalDate.of(2026, 4, 6)), c -> CustomerTier.KEY)
+        .check(SampleData.order(), SampleData.TODAY);
+    assertThat(f.outcome()).isEqualTo(Feasibility.Outcome.FEASIBLE);
+    assertThat(f.earliestDate()).contains(LocalDate.of(2026, 4, 13));
+    assertThat(f.explanation()).contains("still to buy").contains("FAB-PIQUE");
+  }
+
+  @Test
+  void order_review_finds_the_materials_infeasible_when_a_lead_time_is_too_long_and_names_the_delay() {
+    Feasibility f = MrpMaterialCheck.of(plant(10, LocalDate.of(2026, 4, 6)), c -> CustomerTier.KEY)
+        .check(SampleData.order(), SampleData.TODAY);
+    assertThat(f.outcome()).isEqualTo(Feasibility.Outcome.INFEASIBLE);
+    assertThat(f.earliestDate()).contains(LocalDate.of(2026, 5, 1).plusDays(28));
+    assertThat(f.explanation()).contains("FAB-PIQUE").contains("28 days late");
+  }
+
+  @Test
+  void order_review_cannot_check_materials_of_an_item_without_planning_data() {
+    MrpProblem noPolo = MrpProblem.copyOf(plant(4, LocalDate.of(2026, 4, 6)))
+        .withItems(made(SampleData.TSHIRT, 2), bought(FABRIC, Unit.M, 3), bought(LABEL, Unit.PCS, 1))
+        .withBom(BillOfMaterials.of(List.of(BomLine.of(SampleData.TSHIRT, FABRIC, java.math.BigDecimal.ONE))).get())
+        .withScheduledReceipts(List.of());
+    Feasibility f = MrpMaterialCheck.of(noPolo, c -> CustomerTier.KEY).check(SampleData.order(), SampleData.TODAY);
+    assertThat(f.outcome()).isEqualTo(Feasibility.Outcome.INFEASIBLE);
+    assertThat(f.explanation()).contains("PL-2002");
+  }
+}
