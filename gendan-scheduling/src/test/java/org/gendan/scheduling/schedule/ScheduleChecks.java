@@ -81,13 +81,24 @@ final class ScheduleChecks {
     if (!b.isAfter(a)) {
       return 0;
     }
+    List<LocalDateTime[]> down = new ArrayList<>();
+    for (TimeRange d : line.downPeriods()) {
+      if (!down.isEmpty() && !d.start().isAfter(down.get(down.size() - 1)[1])) {
+        LocalDateTime[] top = down.get(down.size() - 1);
+        if (d.end().isAfter(top[1])) {
+          top[1] = d.end();
+        }
+      } else {
+        down.add(new LocalDateTime[] {d.start(), d.end()});
+      }
+    }
     long total = 0;
     for (TimeRange w : cal.workingPeriods(a, b)) {
       total += w.duration().toMinutes();
-      for (TimeRange d : line.downPeriods()) {
-        if (d.overlaps(w)) {
-          LocalDateTime s = d.start().isAfter(w.start()) ? d.start() : w.start();
-          LocalDateTime e = d.end().isBefore(w.end()) ? d.end() : w.end();
+      for (LocalDateTime[] d : down) {
+        if (d[0].isBefore(w.end()) && w.start().isBefore(d[1])) {
+          LocalDateTime s = d[0].isAfter(w.start()) ? d[0] : w.start();
+          LocalDateTime e = d[1].isBefore(w.end()) ? d[1] : w.end();
           total -= java.time.Duration.between(s, e).toMinutes();
         }
       }
