@@ -71,6 +71,7 @@ abstract class AbstractJob {
   }
 
   /** The standard minutes (setup + run, at least 1) of all operations: the job's work content. */
+  @Value.Lazy
   public long standardWorkMinutes() {
     long total = 0;
     List<Operation> ops = routing().operations();

@@ -1,8 +1,6 @@
 package org.gendan.scheduling.schedule.internal;
 
 import java.util.Arrays;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Turns a priority list into a schedule: jobs in list order, each operation in routing order into the
@@ -71,27 +69,13 @@ public final class Decoder {
    */
   public Result decode(int[] order, int[] forced) {
     int lines = m.lineIds.length;
-    @SuppressWarnings("unchecked")
-    TreeMap<Long, Long>[] busy = new TreeMap[lines];
+    GapTree[] gaps = new GapTree[lines];
     for (int i = 0; i < lines; i++) {
-      busy[i] = new TreeMap<>();
+      gaps[i] = new GapTree();
     }
     long[] load = new long[lines];
     Result r = new Result(m.operations(), m.jobs);
-    for (int o = 0; o < m.operations(); o++) {
-      if (m.pinLine[o] >= 0) {
-        int l = m.pinLine[o];
-        if (!free(busy[l], m.pinStart[o], m.pinEnd[o])) {
-          throw new IllegalArgumentException("pinned operations overlap on line " + m.lineIds[l] + " at " + Minutes.toTime(m.pinStart[o]));
-        }
-        busy[l].put(m.pinStart[o], m.pinEnd[o]);
-        load[l] += m.pinEnd[o] - m.pinStart[o];
-        r.line[o] = l;
-        r.start[o] = m.pinStart[o];
-        r.end[o] = m.pinEnd[o];
-        r.earliest[o] = m.pinStart[o];
-      }
-    }
+    placePinned(gaps, load, r);
     for (int j : order) {
       int first = m.opOffset[j];
       int last = m.opOffset[j + 1];
@@ -101,6 +85,8 @@ public final class Decoder {
         int[] cand = m.opLines[o];
         int want = forced == null ? -1 : forced[o];
         int bestLine = -1;
+        long bestX = 0;
+        long bestW = 0;
         long bestS = 0;
         long bestE = 0;
         long earliest = Long.MAX_VALUE;
@@ -111,31 +97,23 @@ public final class Decoder {
           }
           long w = m.opDuration[o][c];
           Timeline tl = m.timelines[l];
-          earliest = Math.min(earliest, tl.nextWorking(t));
-          long s;
-          long e;
-          long x = t;
-          while (true) {
-            s = tl.nextWorking(x);
-            e = tl.finish(s, w);
-            Map.Entry<Long, Long> f = busy[l].lowerEntry(e);
-            if (f != null && f.getValue() > s) {
-              x = f.getValue();
-              continue;
-            }
-            break;
-          }
+          long x0 = tl.index(t);
+          earliest = Math.min(earliest, tl.startOfMinute(x0));
+          long x = gaps[l].earliest(x0, w);
+          long e = tl.startOfMinute(x + w - 1) + 1;
           if (bestLine < 0 || better(e, load[l], l, bestE, load[bestLine], bestLine)) {
             bestLine = l;
-            bestS = s;
+            bestX = x;
+            bestW = w;
+            bestS = tl.startOfMinute(x);
             bestE = e;
           }
         }
         if (bestLine < 0) {
           throw new IllegalArgumentException("forced line " + want + " cannot run operation " + o);
         }
-        insert(busy[bestLine], m.timelines[bestLine], bestS, bestE);
-        load[bestLine] += bestE - bestS;
+        gaps[bestLine].occupy(bestX, bestX + bestW);
+        load[bestLine] += bestW;
         r.line[o] = bestLine;
         r.start[o] = bestS;
         r.end[o] = bestE;
@@ -145,6 +123,43 @@ public final class Decoder {
     }
     totals(r);
     return r;
+  }
+
+  /**
+   * Places the pinned operations as they are. In working-minute terms each blocks the working minutes
+   * it spans, and at least one (an operation lying wholly in time that is no longer working time
+   * blocks the next working minute, so nothing is placed across it).
+   */
+  private void placePinned(GapTree[] gaps, long[] load, Result r) {
+    int lines = m.lineIds.length;
+    java.util.List<java.util.List<long[]>> perLine = new java.util.ArrayList<>();
+    for (int i = 0; i < lines; i++) {
+      perLine.add(new java.util.ArrayList<>());
+    }
+    for (int o = 0; o < m.operations(); o++) {
+      if (m.pinLine[o] >= 0) {
+        int l = m.pinLine[o];
+        perLine.get(l).add(new long[] {m.pinStart[o], m.pinEnd[o]});
+        Timeline tl = m.timelines[l];
+        long a = tl.index(m.pinStart[o]);
+        long b = Math.max(a + 1, tl.index(m.pinEnd[o]));
+        gaps[l].occupy(a, b);
+        load[l] += b - a;
+        r.line[o] = l;
+        r.start[o] = m.pinStart[o];
+        r.end[o] = m.pinEnd[o];
+        r.earliest[o] = m.pinStart[o];
+      }
+    }
+    for (int l = 0; l < lines; l++) {
+      java.util.List<long[]> list = perLine.get(l);
+      list.sort((x, y) -> Long.compare(x[0], y[0]));
+      for (int i = 1; i < list.size(); i++) {
+        if (list.get(i)[0] < list.get(i - 1)[1]) {
+          throw new IllegalArgumentException("pinned operations overlap on line " + m.lineIds[l] + " at " + Minutes.toTime(list.get(i)[0]));
+        }
+      }
+    }
   }
 
   private boolean better(long e, long load, int line, long bestE, long bestLoad, int bestLine) {
@@ -186,28 +201,6 @@ public final class Decoder {
     r.late = late;
     r.makespan = last - m.start;
     r.maxLateness = m.jobs == 0 ? 0 : maxLate;
-  }
-
-  private static boolean free(TreeMap<Long, Long> busy, long s, long e) {
-    Map.Entry<Long, Long> f = busy.lowerEntry(e);
-    return f == null || f.getValue() <= s;
-  }
-
-  /** Inserts [s, e), merging with neighbours separated only by non-working time. */
-  private static void insert(TreeMap<Long, Long> busy, Timeline tl, long s, long e) {
-    long ns = s;
-    long ne = e;
-    Map.Entry<Long, Long> before = busy.floorEntry(s);
-    if (before != null && before.getValue() <= s && (before.getValue() == s || tl.noWorkBetweenSafe(before.getValue(), s))) {
-      ns = before.getKey();
-      busy.remove(before.getKey());
-    }
-    Map.Entry<Long, Long> after = busy.ceilingEntry(e);
-    if (after != null && (after.getKey() == e || tl.noWorkBetweenSafe(e, after.getKey()))) {
-      ne = after.getValue();
-      busy.remove(after.getKey());
-    }
-    busy.put(ns, ne);
   }
 
   /** A fresh copy of an int array, for callers that keep permutations. */

@@ -19,6 +19,7 @@ public final class Timeline {
   private final String lineName;
   private long[] starts = new long[64];
   private long[] ends = new long[64];
+  private long[] cum = new long[64];
   private int size;
   private long coveredFrom;
   private long coveredUntil;
@@ -72,9 +73,11 @@ public final class Timeline {
     if (size == starts.length) {
       starts = Arrays.copyOf(starts, size * 2);
       ends = Arrays.copyOf(ends, size * 2);
+      cum = Arrays.copyOf(cum, size * 2);
     }
     starts[size] = s;
     ends[size] = e;
+    cum[size] = size == 0 ? 0 : cum[size - 1] + ends[size - 1] - starts[size - 1];
     size++;
   }
 
@@ -105,6 +108,37 @@ public final class Timeline {
     }
   }
 
+  /** The number of working minutes from the origin up to t: the index of the first working minute at or after t. */
+  public long index(long t) {
+    int i = indexAfter(t);
+    return t <= starts[i] ? cum[i] : cum[i] + (t - starts[i]);
+  }
+
+  /** The instant at which the working minute with index x begins. */
+  public long startOfMinute(long x) {
+    while (size == 0 || cum[size - 1] + ends[size - 1] - starts[size - 1] <= x) {
+      if (size > 0 && coveredUntil - ends[size - 1] > LIMIT) {
+        throw new IllegalArgumentException("line " + lineName + " has no working time within " + WorkCalendar.SEARCH_LIMIT_DAYS
+            + " days after " + Minutes.toTime(ends[size - 1]) + " (check its calendar and down periods)");
+      }
+      if (size == 0 && coveredUntil - coveredFrom > LIMIT) {
+        throw new IllegalArgumentException("line " + lineName + " has no working time within " + WorkCalendar.SEARCH_LIMIT_DAYS + " days");
+      }
+      extend();
+    }
+    int lo = 0;
+    int hi = size - 1;
+    while (lo < hi) {
+      int mid = (lo + hi + 1) >>> 1;
+      if (cum[mid] <= x) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return starts[lo] + (x - cum[lo]);
+  }
+
   /** The first working minute at or after t. */
   public long nextWorking(long t) {
     int i = indexAfter(t);
@@ -129,22 +163,6 @@ public final class Timeline {
       cur = ends[i];
       i = indexAfter(cur);
     }
-  }
-
-  /**
-   * True if there is no working minute in {@code [a, b)}; false also when {@code a} lies before the
-   * timeline's origin (a pinned operation from long ago), where nothing is known.
-   */
-  public boolean noWorkBetweenSafe(long a, long b) {
-    if (a < coveredFrom) {
-      return false;
-    }
-    return noWorkBetween(a, b);
-  }
-
-  /** True if there is no working minute in {@code [a, b)}. */
-  public boolean noWorkBetween(long a, long b) {
-    return b <= a || nextWorking(a) >= b;
   }
 
   /** Working minutes in [a, b), added per day into {@code perDay} indexed by (day − firstDay); returns the total. */
