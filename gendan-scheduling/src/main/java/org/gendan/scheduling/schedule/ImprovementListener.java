@@ -1,6 +1,10 @@
 package org.gendan.scheduling.schedule;
 
-/** Receives the improvement search's progress. */
+/**
+ * Receives the improvement search's progress. The local search reports every new best schedule; the
+ * weighted-tardiness engine path reports once, with its final schedule, when that beats the
+ * constructive one.
+ */
 @FunctionalInterface
 public interface ImprovementListener {
 

@@ -77,9 +77,6 @@ public final class LocalSearch {
     long stopAfter = 20 * patience;
     int[] pos = new int[n];
     while (evaluations < maxEvaluations && sinceBest < stopAfter && System.nanoTime() < deadlineNanos) {
-      if (best.weightedTardiness == 0 && best.late == 0 && movable.isEmpty() && n < 2) {
-        break;
-      }
       int[] order = curOrder.clone();
       int[] forced = curForced;
       int kind = rnd.nextInt(100);
