@@ -150,6 +150,18 @@ public final class Rescheduling {
     return scheduler.schedule(problem());
   }
 
+  /**
+   * Reschedules keeping the previous priority list (the jobs still there, in their old order, then new
+   * jobs in rule order), so an improved plan stays close to what the shop floor already knows; lines
+   * are chosen again by the scheduler's line choice.
+   */
+  public Schedule rescheduleKeepingSequence(Scheduler scheduler) {
+    Objects.requireNonNull(scheduler, "scheduler");
+    SchedulingProblem p = problem();
+    List<JobId> sequence = previous.sequence().stream().filter(id -> !cancelled.contains(id.order())).toList();
+    return scheduler.scheduleInOrder(p, sequence, Map.of());
+  }
+
   private boolean downDuring(Assignment a) {
     TimeRange run = TimeRange.of(a.start(), a.end());
     ProductionLine line = plant.line(a.line()).orElseThrow();

@@ -87,6 +87,20 @@ class ReschedulingTest {
   }
 
   @Test
+  void rescheduling_can_keep_the_previous_priority_list_of_an_improved_plan() {
+    Schedule before = Scheduler.of(PriorityRules.WSPT).schedule(plan().problem());
+    Schedule kept = Rescheduling.from(before, T0, Duration.ZERO)
+        .withCancelledOrder(OrderId.of("B"))
+        .withNewJob(Fixtures.job("E", 30, T0, T0.plusHours(1), 1))
+        .rescheduleKeepingSequence(Scheduler.of(PriorityRules.EDD));
+    List<JobId> expected = new java.util.ArrayList<>(before.sequence());
+    expected.remove(JobId.of("B", 1));
+    expected.add(JobId.of("E", 1));
+    assertThat(kept.sequence()).isEqualTo(expected);
+    assertThat(ScheduleChecks.violations(kept)).isNull();
+  }
+
+  @Test
   void bad_rescheduling_requests_are_rejected_clearly() {
     Schedule s = plan();
     assertThatThrownBy(() -> Rescheduling.from(s, T0.minusHours(1), Duration.ZERO)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("before");
