@@ -87,6 +87,9 @@ public record ProductionLine(LineId id, BigDecimal speedFactor, BigDecimal effic
     if (setupMinutes < 0 || runMinutes < 0) {
       throw new IllegalArgumentException("setup and run minutes must not be negative: " + setupMinutes + ", " + runMinutes);
     }
+    if (isStandard()) {
+      return Math.max(1, Math.addExact(setupMinutes, runMinutes));
+    }
     long setup = BigDecimal.valueOf(setupMinutes).divide(efficiency, 0, RoundingMode.CEILING).longValueExact();
     long run = BigDecimal.valueOf(runMinutes).divide(speedFactor.multiply(efficiency), 0, RoundingMode.CEILING).longValueExact();
     return Math.max(1, setup + run);
