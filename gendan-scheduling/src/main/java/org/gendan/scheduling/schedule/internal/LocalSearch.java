@@ -80,10 +80,7 @@ public final class LocalSearch {
       int[] order = curOrder.clone();
       int[] forced = curForced;
       int kind = rnd.nextInt(100);
-      if (n >= 2 && kind < 40) {
-        for (int k = 0; k < n; k++) {
-          pos[order[k]] = k;
-        }
+      if (n >= 2 && kind < 35) {
         int pick = -1;
         int lateSeen = 0;
         for (int k = 1; k < n; k++) {
@@ -98,9 +95,8 @@ public final class LocalSearch {
         if (pick < 0) {
           pick = 1 + rnd.nextInt(n - 1);
         }
-        int to = rnd.nextInt(pick);
-        move(order, pick, to);
-      } else if (n >= 2 && kind < 65) {
+        move(order, pick, rnd.nextInt(pick));
+      } else if (n >= 2 && kind < 55) {
         int a = rnd.nextInt(n);
         int b = Math.min(n - 1, Math.max(0, a + rnd.nextInt(-8, 9)));
         if (a == b) {
@@ -109,17 +105,22 @@ public final class LocalSearch {
         int t = order[a];
         order[a] = order[b];
         order[b] = t;
-      } else if (n >= 2 && (kind < 85 || movable.isEmpty())) {
+      } else if (n >= 2 && (kind < 70 || movable.isEmpty())) {
         move(order, rnd.nextInt(n), rnd.nextInt(n));
-      } else if (!movable.isEmpty()) {
-        int o = movable.get(rnd.nextInt(movable.size()));
+      } else if (kind < 85) {
         forced = curForced.clone();
-        int[] cand = m.opLines[o];
-        int c = cand[rnd.nextInt(cand.length)];
-        if (c == forced[o]) {
-          c = cand[(m.candidateIndex(o, c) + 1) % cand.length];
+        reassign(m, forced, movable.get(rnd.nextInt(movable.size())), rnd);
+      } else {
+        forced = curForced.clone();
+        int a = movable.get(rnd.nextInt(movable.size()));
+        int b = movable.get(rnd.nextInt(movable.size()));
+        if (m.opLines[a] == m.opLines[b] && forced[a] != forced[b] && forced[a] >= 0 && forced[b] >= 0) {
+          int t = forced[a];
+          forced[a] = forced[b];
+          forced[b] = t;
+        } else {
+          reassign(m, forced, a, rnd);
         }
-        forced[o] = c;
       }
       Decoder.Result r = decoder.decode(order, forced);
       evaluations++;
@@ -136,22 +137,35 @@ public final class LocalSearch {
           progress.improved(best, evaluations, (System.nanoTime() - began) / 1_000_000);
         }
       }
-      if (sinceBest > 0 && sinceBest % patience == 0 && n >= 2) {
+      if (sinceBest > 0 && sinceBest % patience == 0 && (n >= 2 || !movable.isEmpty())) {
         curOrder = bestOrder.clone();
         curForced = bestForced.clone();
         int kicks = 2 + rnd.nextInt(4);
-        for (int k = 0; k < kicks; k++) {
+        for (int k = 0; k < kicks && n >= 2; k++) {
           int a = rnd.nextInt(n);
           int b = rnd.nextInt(n);
           int t = curOrder[a];
           curOrder[a] = curOrder[b];
           curOrder[b] = t;
+          if (!movable.isEmpty() && rnd.nextBoolean()) {
+            reassign(m, curForced, movable.get(rnd.nextInt(movable.size())), rnd);
+          }
         }
         cur = decoder.decode(curOrder, curForced);
         evaluations++;
       }
     }
     return new Outcome(bestOrder, bestForced, best, evaluations);
+  }
+
+  /** Moves an operation to another of its candidate lines. */
+  private static void reassign(Model m, int[] forced, int o, SplittableRandom rnd) {
+    int[] cand = m.opLines[o];
+    int c = cand[rnd.nextInt(cand.length)];
+    if (c == forced[o]) {
+      c = cand[(m.candidateIndex(o, c) + 1) % cand.length];
+    }
+    forced[o] = c;
   }
 
   private static void move(int[] a, int from, int to) {
