@@ -1,0 +1,280 @@
+package org.gendan.scheduling.internal.tardiness;
+
+import java.util.SplittableRandom;
+
+/**
+ * Local search for the general case: several identical machines and/or release dates. A solution is
+ * one sequence per machine; a machine processes its sequence in order, each job starting at the later
+ * of its release and the previous job's completion.
+ *
+ * <p>Neighbourhoods, searched until none improves: within a machine, dynasearch when no job has a
+ * release date (see {@link SingleMachineDynasearch}), otherwise every insertion and swap; between
+ * machines, moving one job to any position of another machine and swapping two jobs of different
+ * machines. Each candidate is evaluated from the first changed position on, reusing the prefix
+ * completion times and costs of the machine.
+ *
+ * <p>Not thread-safe: one object holds the work arrays.
+ */
+final class ParallelMachineSearch {
+  private final long[] p;
+  private final long[] w;
+  private final long[] d;
+  private final long[] r;
+  private final int n;
+  private final int m;
+  private final boolean released;
+  private final SingleMachineDynasearch dynasearch;
+  private final long[][] completion;
+  private final long[][] prefixCost;
+  private final int[] scratch;
+
+  ParallelMachineSearch(TardinessInstance in) {
+    p = in.processing();
+    w = in.weight();
+    d = in.due();
+    r = in.release();
+    n = in.size();
+    m = in.machines();
+    boolean anyRelease = false;
+    for (long x : r) {
+      anyRelease |= x > 0;
+    }
+    released = anyRelease;
+    dynasearch = anyRelease ? null : new SingleMachineDynasearch(p, w, d, n);
+    completion = new long[m][n];
+    prefixCost = new long[m][n + 1];
+    scratch = new int[n + 1];
+  }
+
+  /** The total weighted tardiness of the solution. */
+  long cost(int[][] seqs, int[] lens) {
+    long total = 0;
+    for (int a = 0; a < m; a++) {
+      total += costFrom(seqs[a], 0, lens[a], 0, 0);
+    }
+    return total;
+  }
+
+  /** Weighted tardiness of {@code seq[from..to)} when the machine is free at time {@code t}; adds {@code acc}. */
+  private long costFrom(int[] seq, int from, int to, long t, long acc) {
+    for (int k = from; k < to; k++) {
+      int j = seq[k];
+      t = Math.max(t, r[j]) + p[j];
+      long late = t - d[j];
+      if (late > 0) {
+        acc += w[j] * late;
+      }
+    }
+    return acc;
+  }
+
+  private void prepare(int[] seq, int len, int a) {
+    long t = 0;
+    long[] c = completion[a];
+    long[] pc = prefixCost[a];
+    pc[0] = 0;
+    for (int k = 0; k < len; k++) {
+      int j = seq[k];
+      t = Math.max(t, r[j]) + p[j];
+      c[k] = t;
+      long late = t - d[j];
+      pc[k + 1] = pc[k] + (late > 0 ? w[j] * late : 0);
+    }
+  }
+
+  private long startTime(int a, int position) {
+    return position == 0 ? 0 : completion[a][position - 1];
+  }
+
+  /** Improves the solution in place until no move helps or the deadline passes; returns its cost. */
+  long descend(int[][] seqs, int[] lens, long deadlineNanos) {
+    long total = cost(seqs, lens);
+    boolean improved = true;
+    while (improved && total > 0 && System.nanoTime() - deadlineNanos < 0) {
+      improved = false;
+      for (int a = 0; a < m; a++) {
+        long before = costFrom(seqs[a], 0, lens[a], 0, 0);
+        long after = released ? intraMachine(seqs[a], lens[a], a, deadlineNanos) : dynasearch.descend(seqs[a], lens[a], deadlineNanos);
+        if (after < before) {
+          total -= before - after;
+          improved = true;
+        }
+      }
+      if (m > 1) {
+        long gain = interMachine(seqs, lens, deadlineNanos);
+        if (gain > 0) {
+          total -= gain;
+          improved = true;
+        }
+      }
+    }
+    return total;
+  }
+
+  /** Insertion and swap moves within one machine with release dates, first improvement; returns the cost. */
+  private long intraMachine(int[] seq, int len, int a, long deadlineNanos) {
+    prepare(seq, len, a);
+    long current = prefixCost[a][len];
+    boolean improved = true;
+    while (improved && current > 0 && System.nanoTime() - deadlineNanos < 0) {
+      improved = false;
+      for (int i = 0; i < len && !improved; i++) {
+        for (int j = 0; j < len && !improved; j++) {
+          if (i == j) {
+            continue;
+          }
+          // insertion of the job at i to position j
+          int lo = Math.min(i, j);
+          System.arraycopy(seq, 0, scratch, 0, len);
+          int x = scratch[i];
+          if (i < j) {
+            System.arraycopy(scratch, i + 1, scratch, i, j - i);
+          } else {
+            System.arraycopy(scratch, j, scratch, j + 1, i - j);
+          }
+          scratch[j] = x;
+          long v = costFrom(scratch, lo, len, startTime(a, lo), prefixCost[a][lo]);
+          if (v < current) {
+            System.arraycopy(scratch, 0, seq, 0, len);
+            current = v;
+            improved = true;
+            break;
+          }
+          if (i < j && j > i + 1) {
+            System.arraycopy(seq, 0, scratch, 0, len);
+            scratch[i] = seq[j];
+            scratch[j] = seq[i];
+            v = costFrom(scratch, lo, len, startTime(a, lo), prefixCost[a][lo]);
+            if (v < current) {
+              System.arraycopy(scratch, 0, seq, 0, len);
+              current = v;
+              improved = true;
+            }
+          }
+        }
+      }
+      if (improved) {
+        prepare(seq, len, a);
+      }
+    }
+    return current;
+  }
+
+  /** Moves and swaps of jobs between machines, first improvement; returns the total gain. */
+  private long interMachine(int[][] seqs, int[] lens, long deadlineNanos) {
+    long gain = 0;
+    for (int a = 0; a < m; a++) {
+      prepare(seqs[a], lens[a], a);
+    }
+    for (int a = 0; a < m; a++) {
+      for (int i = 0; i < lens[a]; i++) {
+        if (System.nanoTime() - deadlineNanos > 0) {
+          return gain;
+        }
+        int x = seqs[a][i];
+        long costA = prefixCost[a][lens[a]];
+        // a without x
+        System.arraycopy(seqs[a], 0, scratch, 0, lens[a]);
+        System.arraycopy(scratch, i + 1, scratch, i, lens[a] - i - 1);
+        long costAWithout = costFrom(scratch, i, lens[a] - 1, startTime(a, i), prefixCost[a][i]);
+        boolean moved = false;
+        for (int b = 0; b < m && !moved; b++) {
+          if (b == a) {
+            continue;
+          }
+          long costB = prefixCost[b][lens[b]];
+          for (int j = 0; j <= lens[b]; j++) {
+            long t = Math.max(startTime(b, j), r[x]) + p[x];
+            long late = t - d[x];
+            long v = prefixCost[b][j] + (late > 0 ? w[x] * late : 0);
+            v = costFrom(seqs[b], j, lens[b], t, v);
+            long delta = costA + costB - costAWithout - v;
+            if (delta > 0) {
+              int[] sa = seqs[a];
+              System.arraycopy(sa, i + 1, sa, i, lens[a] - i - 1);
+              lens[a]--;
+              int[] sb = seqs[b];
+              System.arraycopy(sb, j, sb, j + 1, lens[b] - j);
+              sb[j] = x;
+              lens[b]++;
+              prepare(sa, lens[a], a);
+              prepare(sb, lens[b], b);
+              gain += delta;
+              moved = true;
+              break;
+            }
+          }
+          if (!moved) {
+            // swap x with the job at each position of b
+            for (int j = 0; j < lens[b]; j++) {
+              int y = seqs[b][j];
+              long va = swapCost(seqs[a], lens[a], a, i, y);
+              long vb = swapCost(seqs[b], lens[b], b, j, x);
+              long delta = costA + costB - va - vb;
+              if (delta > 0) {
+                seqs[a][i] = y;
+                seqs[b][j] = x;
+                prepare(seqs[a], lens[a], a);
+                prepare(seqs[b], lens[b], b);
+                gain += delta;
+                moved = true;
+                break;
+              }
+            }
+          }
+        }
+        if (moved) {
+          i--;
+        }
+      }
+    }
+    return gain;
+  }
+
+  /** Cost of machine {@code a} with the job at {@code i} replaced by {@code y}. */
+  private long swapCost(int[] seq, int len, int a, int i, int y) {
+    long t = Math.max(startTime(a, i), r[y]) + p[y];
+    long late = t - d[y];
+    long v = prefixCost[a][i] + (late > 0 ? w[y] * late : 0);
+    return costFrom(seq, i + 1, len, t, v);
+  }
+
+  /**
+   * Random perturbation of {@code strength} moves: each swaps two random jobs (possibly on different
+   * machines) or moves a random job to a random position of a random machine.
+   */
+  void perturb(int[][] seqs, int[] lens, int strength, SplittableRandom random) {
+    for (int s = 0; s < strength; s++) {
+      int a = randomMachine(lens, random);
+      int i = random.nextInt(lens[a]);
+      if (random.nextBoolean()) {
+        int b = randomMachine(lens, random);
+        int j = random.nextInt(lens[b]);
+        int x = seqs[a][i];
+        seqs[a][i] = seqs[b][j];
+        seqs[b][j] = x;
+      } else {
+        int b = random.nextInt(m);
+        int x = seqs[a][i];
+        System.arraycopy(seqs[a], i + 1, seqs[a], i, lens[a] - i - 1);
+        lens[a]--;
+        int j = random.nextInt(lens[b] + 1);
+        System.arraycopy(seqs[b], j, seqs[b], j + 1, lens[b] - j);
+        seqs[b][j] = x;
+        lens[b]++;
+      }
+    }
+  }
+
+  /** A machine chosen with probability proportional to its number of jobs (at least one job overall). */
+  private int randomMachine(int[] lens, SplittableRandom random) {
+    int k = random.nextInt(n);
+    for (int a = 0; a < m; a++) {
+      if (k < lens[a]) {
+        return a;
+      }
+      k -= lens[a];
+    }
+    throw new IllegalStateException("job count out of step with the sequences");
+  }
+}
