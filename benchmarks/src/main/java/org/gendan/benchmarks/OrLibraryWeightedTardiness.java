@@ -24,11 +24,13 @@ import org.gendan.scheduling.internal.tardiness.WeightedTardinessSolver;
  * feed the report: the solver never sees them and stops by its own rule or the time limit.
  *
  * <p>Usage: {@code java -cp benchmarks/target/benchmarks.jar org.gendan.benchmarks.OrLibraryWeightedTardiness
- * FILE --n N [--machines M] [--reference REF] [--time-limit-ms T] [--seed S]}. Prints one line per
+ * FILE --n N [--machines M] [--reference REF] [--time-limit-ms T] [--seed S] [--permutations OUT]}
+ * (time limit default 10,000 ms per instance, seed default 1). Prints one line per
  * instance, {@code instance objective millis [reference]} (instance numbered from 1, millis the wall
  * time of that solve), then a summary line starting with {@code #}: instances at or below the reference,
  * mean gap in percent (an instance whose reference is 0 counts 0% when matched and 100% otherwise),
- * mean and max wall millis, and the mean CPU millis of the solving thread.
+ * mean and max wall millis, and the mean CPU millis of the solving thread. {@code --permutations OUT} writes
+ * one line per instance: the 1-based job numbers in processing order, machines separated by {@code " | "}.
  */
 public final class OrLibraryWeightedTardiness {
 
@@ -104,6 +106,7 @@ public final class OrLibraryWeightedTardiness {
     Path reference = null;
     long timeLimit = 10_000;
     long seed = 1;
+    Path permutations = null;
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
       switch (a) {
@@ -112,6 +115,7 @@ public final class OrLibraryWeightedTardiness {
         case "--reference" -> reference = Path.of(value(args, ++i, a));
         case "--time-limit-ms" -> timeLimit = Long.parseLong(value(args, ++i, a));
         case "--seed" -> seed = Long.parseLong(value(args, ++i, a));
+        case "--permutations" -> permutations = Path.of(value(args, ++i, a));
         default -> {
           if (a.startsWith("--") || file != null) {
             usage("unexpected argument: " + a);
@@ -128,10 +132,32 @@ public final class OrLibraryWeightedTardiness {
     if (refs != null && refs.length != instances.size()) {
       usage("the reference file holds " + refs.length + " values for " + instances.size() + " instances");
     }
-    run(instances, refs, timeLimit, seed, System.out);
+    List<String> orders = new ArrayList<>();
+    run(instances, refs, timeLimit, seed, System.out, orders);
+    if (permutations != null) {
+      Files.write(permutations, orders, StandardCharsets.US_ASCII);
+    }
   }
 
-  private static void run(List<TardinessInstance> instances, long[] refs, long timeLimit, long seed, PrintStream out) {
+  /** The 1-based job numbers of each machine in processing order, machines separated by {@code " | "}. */
+  static String processingOrder(int[][] sequences) {
+    StringBuilder line = new StringBuilder();
+    for (int a = 0; a < sequences.length; a++) {
+      if (a > 0) {
+        line.append(" | ");
+      }
+      for (int k = 0; k < sequences[a].length; k++) {
+        if (k > 0) {
+          line.append(' ');
+        }
+        line.append(sequences[a][k] + 1);
+      }
+    }
+    return line.toString();
+  }
+
+  private static void run(List<TardinessInstance> instances, long[] refs, long timeLimit, long seed, PrintStream out,
+      List<String> orders) {
     int atReference = 0;
     double gapSum = 0;
     long millisSum = 0;
@@ -150,6 +176,7 @@ public final class OrLibraryWeightedTardiness {
       if (check != s.objective()) {
         throw new IllegalStateException("instance " + (k + 1) + ": reported " + s.objective() + ", recomputed " + check);
       }
+      orders.add(processingOrder(s.sequences()));
       millisSum += millis;
       millisMax = Math.max(millisMax, millis);
       if (refs == null) {
@@ -182,7 +209,7 @@ public final class OrLibraryWeightedTardiness {
 
   private static void usage(String problem) {
     System.err.println(problem);
-    System.err.println("usage: OrLibraryWeightedTardiness FILE --n N [--machines M] [--reference REF] [--time-limit-ms T] [--seed S]");
+    System.err.println("usage: OrLibraryWeightedTardiness FILE --n N [--machines M] [--reference REF] [--time-limit-ms T] [--seed S] [--permutations OUT]");
     System.exit(2);
   }
 }

@@ -28,6 +28,9 @@ final class SingleMachineDynasearch {
   private final long[] prefixTardyWeight;
   private final long[] best;
   private final long[] forward;
+  private final long[] posProcessing;
+  private final long[] posWeight;
+  private final long[] posLateness;
   private final byte[] moveType;
   private final int[] moveFrom;
 
@@ -40,6 +43,9 @@ final class SingleMachineDynasearch {
     prefixTardyWeight = new long[capacity + 1];
     best = new long[capacity + 1];
     forward = new long[capacity];
+    posProcessing = new long[capacity];
+    posWeight = new long[capacity];
+    posLateness = new long[capacity];
     moveType = new byte[capacity + 1];
     moveFrom = new int[capacity + 1];
   }
@@ -97,6 +103,10 @@ final class SingleMachineDynasearch {
    * after {@code lo} and start at or before {@code hi} are evaluated.
    */
   private long pass(int[] seq, int len, long current, int lo, int hi, long deadlineNanos) {
+    // per position: processing time, weight, lateness C - d, so the inner loops read arrays in order
+    long[] pp = posProcessing;
+    long[] pw = posWeight;
+    long[] lateness = posLateness;
     long t = 0;
     prefixCost[0] = 0;
     prefixTardyWeight[0] = 0;
@@ -104,7 +114,10 @@ final class SingleMachineDynasearch {
       int j = seq[k];
       t += p[j];
       completion[k] = t;
+      pp[k] = p[j];
+      pw[k] = w[j];
       long late = t - d[j];
+      lateness[k] = late;
       long c = late > 0 ? w[j] * late : 0;
       prefixCost[k + 1] = prefixCost[k] + c;
       prefixTardyWeight[k + 1] = prefixTardyWeight[k] + (c > 0 ? w[j] : 0);
@@ -116,13 +129,11 @@ final class SingleMachineDynasearch {
     }
     // running sums of forward insertions for the moves that start before lo
     for (int k = 1; k < lo; k++) {
-      int b = seq[k];
-      long ck = completion[k];
-      long db = d[b];
-      long wb = w[b];
+      long lk = lateness[k];
+      long wb = pw[k];
       forward[k - 1] = 0;
       for (int i = k - 1; i >= 0; i--) {
-        long lateK = ck - p[seq[i]] - db;
+        long lateK = lk - pp[i];
         if (lateK > 0) {
           forward[i] += wb * lateK;
         }
@@ -132,10 +143,10 @@ final class SingleMachineDynasearch {
       if ((k & 63) == 63 && System.nanoTime() - deadlineNanos > 0) {
         return current;
       }
-      int b = seq[k];
-      long pb = p[b];
-      long wb = w[b];
-      long db = d[b];
+      long pb = pp[k];
+      long wb = pw[k];
+      long db = d[seq[k]];
+      long lk = lateness[k];
       long ck = completion[k];
       long bestValue = best[k] + (prefixCost[k + 1] - prefixCost[k]);
       byte bestType = KEEP;
@@ -147,22 +158,22 @@ final class SingleMachineDynasearch {
       int top = Math.min(k - 1, hi);
       // moves starting after hi cannot improve; only the backward running sum is needed there
       for (int l = k - 1; l > top; l--) {
-        long lateShifted = completion[l] + pb - d[seq[l]];
+        long lateShifted = lateness[l] + pb;
         if (lateShifted > 0) {
-          backward += w[seq[l]] * lateShifted;
+          backward += pw[l] * lateShifted;
         }
       }
       for (int i = top; i >= 0; i--) {
-        int a = seq[i];
-        long pa = p[a];
-        long ci = completion[i];
+        long pa = pp[i];
+        long wa = pw[i];
+        long li = lateness[i];
         long fi = best[i];
         // job b moved in front of position i: jobs i..k-1 shift by +pb
-        long lateShifted = ci + pb - d[a];
+        long lateShifted = li + pb;
         if (lateShifted > 0) {
-          backward += w[a] * lateShifted;
+          backward += wa * lateShifted;
         }
-        long lateB = ci - pa + pb - db;
+        long lateB = completion[i] - pa + pb - db;
         long costB = lateB > 0 ? wb * lateB : 0;
         long v = fi + costB + backward;
         if (v < bestValue) {
@@ -171,12 +182,12 @@ final class SingleMachineDynasearch {
           bestFrom = i;
         }
         // job a moved behind position k: jobs i+1..k shift by -pa
-        long lateK = ck - pa - db;
+        long lateK = lk - pa;
         if (lateK > 0) {
           forward[i] += wb * lateK;
         }
-        long lateA = ck - d[a];
-        long costA = lateA > 0 ? w[a] * lateA : 0;
+        long lateA = li + (ck - completion[i]);
+        long costA = lateA > 0 ? wa * lateA : 0;
         v = fi + forward[i] + costA;
         if (v < bestValue) {
           bestValue = v;
@@ -196,10 +207,9 @@ final class SingleMachineDynasearch {
               long middle = 0;
               long limit = bestValue - base;
               for (int l = i + 1; l < k && middle < limit; l++) {
-                int x = seq[l];
-                long late = completion[l] + delta - d[x];
+                long late = lateness[l] + delta;
                 if (late > 0) {
-                  middle += w[x] * late;
+                  middle += pw[l] * late;
                 }
               }
               if (middle < limit) {

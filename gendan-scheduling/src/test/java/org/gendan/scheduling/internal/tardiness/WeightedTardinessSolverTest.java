@@ -80,11 +80,12 @@ class WeightedTardinessSolverTest {
   }
 
   @Test
-  void the_stop_rule_can_be_set_and_the_automatic_rule_grows_with_the_job_count() {
+  void the_stop_rule_can_be_set_and_the_automatic_rule_gives_small_problems_a_longer_search() {
     assertThat(SEARCH.maxIdleIterations()).isEqualTo(TardinessSearch.AUTOMATIC_IDLE_ITERATIONS);
     assertThat(SEARCH.withMaxIdleIterations(7).maxIdleIterations()).isEqualTo(7);
-    assertThat(WeightedTardinessSolver.automaticIdleIterations(100))
-        .isGreaterThan(WeightedTardinessSolver.automaticIdleIterations(10));
+    assertThat(WeightedTardinessSolver.automaticIdleIterations(50)).isEqualTo(600);
+    assertThat(WeightedTardinessSolver.automaticIdleIterations(5)).isEqualTo(1_000);
+    assertThat(WeightedTardinessSolver.automaticIdleIterations(100_000)).isEqualTo(300);
   }
 
   @Test
