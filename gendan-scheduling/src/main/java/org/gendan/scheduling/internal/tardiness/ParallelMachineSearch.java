@@ -116,16 +116,19 @@ final class ParallelMachineSearch {
     prepare(seq, len, a);
     long current = prefixCost[a][len];
     boolean improved = true;
-    while (improved && current > 0 && System.nanoTime() - deadlineNanos < 0) {
+    while (improved && current > 0) {
       improved = false;
-      for (int i = 0; i < len && !improved; i++) {
-        for (int j = 0; j < len && !improved; j++) {
+      for (int i = 0; i < len; i++) {
+        if (System.nanoTime() - deadlineNanos > 0) {
+          return current;
+        }
+        for (int j = 0; j < len; j++) {
           if (i == j) {
             continue;
           }
-          // insertion of the job at i to position j
+          // the job at i inserted at position j
           int lo = Math.min(i, j);
-          System.arraycopy(seq, 0, scratch, 0, len);
+          System.arraycopy(seq, lo, scratch, lo, len - lo);
           int x = scratch[i];
           if (i < j) {
             System.arraycopy(scratch, i + 1, scratch, i, j - i);
@@ -135,26 +138,26 @@ final class ParallelMachineSearch {
           scratch[j] = x;
           long v = costFrom(scratch, lo, len, startTime(a, lo), prefixCost[a][lo]);
           if (v < current) {
-            System.arraycopy(scratch, 0, seq, 0, len);
+            System.arraycopy(scratch, lo, seq, lo, len - lo);
             current = v;
             improved = true;
-            break;
+            prepare(seq, len, a);
+            continue;
           }
-          if (i < j && j > i + 1) {
-            System.arraycopy(seq, 0, scratch, 0, len);
+          if (i < j - 1) {
+            // the jobs at i and j swapped
+            System.arraycopy(seq, i, scratch, i, len - i);
             scratch[i] = seq[j];
             scratch[j] = seq[i];
-            v = costFrom(scratch, lo, len, startTime(a, lo), prefixCost[a][lo]);
+            v = costFrom(scratch, i, len, startTime(a, i), prefixCost[a][i]);
             if (v < current) {
-              System.arraycopy(scratch, 0, seq, 0, len);
+              System.arraycopy(scratch, i, seq, i, len - i);
               current = v;
               improved = true;
+              prepare(seq, len, a);
             }
           }
         }
-      }
-      if (improved) {
-        prepare(seq, len, a);
       }
     }
     return current;
