@@ -26,6 +26,10 @@ final class ParallelMachineSearch {
   private final SingleMachineDynasearch dynasearch;
   private final long[][] completion;
   private final long[][] prefixCost;
+  /** Per machine, prefix sums of the weights of the jobs that are late (lateness &gt; 0). */
+  private final long[][] prefixLateWeight;
+  /** Per machine, prefix sums of the weights of the jobs that are late or exactly on time (lateness ≥ 0). */
+  private final long[][] prefixDueWeight;
   private final int[] scratch;
 
   ParallelMachineSearch(TardinessInstance in) {
@@ -43,6 +47,8 @@ final class ParallelMachineSearch {
     dynasearch = anyRelease ? null : new SingleMachineDynasearch(p, w, d, n);
     completion = new long[m][n];
     prefixCost = new long[m][n + 1];
+    prefixLateWeight = new long[m][n + 1];
+    prefixDueWeight = new long[m][n + 1];
     scratch = new int[n + 1];
   }
 
@@ -72,14 +78,31 @@ final class ParallelMachineSearch {
     long t = 0;
     long[] c = completion[a];
     long[] pc = prefixCost[a];
-    pc[0] = 0;
+    long[] lw = prefixLateWeight[a];
+    long[] dw = prefixDueWeight[a];
     for (int k = 0; k < len; k++) {
       int j = seq[k];
       t = Math.max(t, r[j]) + p[j];
       c[k] = t;
       long late = t - d[j];
       pc[k + 1] = pc[k] + (late > 0 ? w[j] * late : 0);
+      lw[k + 1] = lw[k] + (late > 0 ? w[j] : 0);
+      dw[k + 1] = dw[k] + (late >= 0 ? w[j] : 0);
     }
+  }
+
+  /**
+   * A lower bound on the cost of positions {@code from..len-1} of machine {@code a} when the machine
+   * becomes free {@code delta} later (earlier if negative) before position {@code from}. Without release
+   * dates every job shifts by exactly delta and the bound is the tangent of the convex cost; with release
+   * dates a job shifts by at most |delta| in the same direction, which keeps the bound valid.
+   */
+  private long suffixBound(int a, int from, int len, long delta) {
+    long now = prefixCost[a][len] - prefixCost[a][from];
+    if (delta >= 0) {
+      return released ? now : now + delta * (prefixDueWeight[a][len] - prefixDueWeight[a][from]);
+    }
+    return Math.max(0, now + delta * (prefixLateWeight[a][len] - prefixLateWeight[a][from]));
   }
 
   private long startTime(int a, int position) {
@@ -186,10 +209,14 @@ final class ParallelMachineSearch {
             continue;
           }
           long costB = prefixCost[b][lens[b]];
+          long saving = costA + costB - costAWithout;
           for (int j = 0; j <= lens[b]; j++) {
             long t = Math.max(startTime(b, j), r[x]) + p[x];
             long late = t - d[x];
             long v = prefixCost[b][j] + (late > 0 ? w[x] * late : 0);
+            if (v + suffixBound(b, j, lens[b], t - startTime(b, j)) >= saving) {
+              continue;
+            }
             v = costFrom(seqs[b], j, lens[b], t, v);
             long delta = costA + costB - costAWithout - v;
             if (delta > 0) {
@@ -211,6 +238,9 @@ final class ParallelMachineSearch {
             // swap x with the job at each position of b
             for (int j = 0; j < lens[b]; j++) {
               int y = seqs[b][j];
+              if (swapBound(a, lens[a], i, y) + swapBound(b, lens[b], j, x) >= costA + costB) {
+                continue;
+              }
               long va = swapCost(seqs[a], lens[a], a, i, y);
               long vb = swapCost(seqs[b], lens[b], b, j, x);
               long delta = costA + costB - va - vb;
@@ -232,6 +262,13 @@ final class ParallelMachineSearch {
       }
     }
     return gain;
+  }
+
+  /** A lower bound on {@link #swapCost} in O(1). */
+  private long swapBound(int a, int len, int i, int y) {
+    long t = Math.max(startTime(a, i), r[y]) + p[y];
+    long late = t - d[y];
+    return prefixCost[a][i] + (late > 0 ? w[y] * late : 0) + suffixBound(a, i + 1, len, t - completion[a][i]);
   }
 
   /** Cost of machine {@code a} with the job at {@code i} replaced by {@code y}. */

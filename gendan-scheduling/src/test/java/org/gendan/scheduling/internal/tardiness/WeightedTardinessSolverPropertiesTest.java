@@ -91,6 +91,70 @@ class WeightedTardinessSolverPropertiesTest {
         });
   }
 
+  @Test
+  void after_the_parallel_line_search_no_single_move_or_swap_between_lines_helps() {
+    qt().withExamples(150)
+        .forAll(TardinessGenerators.anyInstances(2, 12, 3).map(in ->
+            new TardinessInstance(in.processing(), in.weight(), in.due(), in.release(), Math.max(2, in.machines()))),
+            integers().between(0, 1_000_000))
+        .checkAssert((in, shuffle) -> {
+          int[][] dealt = roundRobin(in, shuffle);
+          int n = in.size();
+          int[][] seqs = new int[in.machines()][n];
+          int[] lens = new int[in.machines()];
+          for (int a = 0; a < dealt.length; a++) {
+            System.arraycopy(dealt[a], 0, seqs[a], 0, dealt[a].length);
+            lens[a] = dealt[a].length;
+          }
+          long value = new ParallelMachineSearch(in).descend(seqs, lens, System.nanoTime() + 60_000_000_000L);
+          int[][] result = new int[in.machines()][];
+          for (int a = 0; a < result.length; a++) {
+            result[a] = java.util.Arrays.copyOf(seqs[a], lens[a]);
+          }
+          assertThat(value).isEqualTo(TardinessGenerators.recompute(in, result));
+          assertThat(bestNeighbourBetweenLines(in, result)).isGreaterThanOrEqualTo(value);
+        });
+  }
+
+  /** The best objective reachable by one move of a job to another line, or one swap of jobs of two lines. */
+  private static long bestNeighbourBetweenLines(TardinessInstance in, int[][] s) {
+    long best = Long.MAX_VALUE;
+    for (int a = 0; a < s.length; a++) {
+      for (int i = 0; i < s[a].length; i++) {
+        for (int b = 0; b < s.length; b++) {
+          if (b == a) {
+            continue;
+          }
+          for (int j = 0; j <= s[b].length; j++) {
+            int[][] t = copy(s);
+            List<Integer> from = new ArrayList<>(java.util.Arrays.stream(s[a]).boxed().toList());
+            int job = from.remove(i);
+            List<Integer> to = new ArrayList<>(java.util.Arrays.stream(s[b]).boxed().toList());
+            to.add(j, job);
+            t[a] = from.stream().mapToInt(Integer::intValue).toArray();
+            t[b] = to.stream().mapToInt(Integer::intValue).toArray();
+            best = Math.min(best, TardinessGenerators.recompute(in, t));
+            if (j < s[b].length) {
+              int[][] u = copy(s);
+              u[a][i] = s[b][j];
+              u[b][j] = s[a][i];
+              best = Math.min(best, TardinessGenerators.recompute(in, u));
+            }
+          }
+        }
+      }
+    }
+    return best;
+  }
+
+  private static int[][] copy(int[][] s) {
+    int[][] c = new int[s.length][];
+    for (int a = 0; a < s.length; a++) {
+      c[a] = s[a].clone();
+    }
+    return c;
+  }
+
   /** A deterministic scramble of the jobs dealt to the machines in turn. */
   static int[][] roundRobin(TardinessInstance in, int shuffle) {
     int n = in.size();
