@@ -16,7 +16,7 @@ import java.util.PriorityQueue;
  */
 final class Constructions {
   /** Above this many jobs only the O(n log n) static rules (EDD, WSPT) are used. */
-  static final int DYNAMIC_RULE_LIMIT = 3000;
+  static final int DYNAMIC_RULE_LIMIT = 1000;
 
   private static final double[] ATC_K = {0.5, 1, 2, 3, 5};
 

@@ -45,10 +45,12 @@ final class ParallelMachineSearch {
     }
     released = anyRelease;
     dynasearch = anyRelease ? null : new SingleMachineDynasearch(p, w, d, n);
-    completion = new long[m][n];
-    prefixCost = new long[m][n + 1];
-    prefixLateWeight = new long[m][n + 1];
-    prefixDueWeight = new long[m][n + 1];
+    // per-machine work arrays start at about twice a fair share and grow when a machine takes more jobs
+    int share = Math.min(n, 2 * (n / m) + 8);
+    completion = new long[m][share];
+    prefixCost = new long[m][share + 1];
+    prefixLateWeight = new long[m][share + 1];
+    prefixDueWeight = new long[m][share + 1];
     scratch = new int[n + 1];
   }
 
@@ -75,6 +77,13 @@ final class ParallelMachineSearch {
   }
 
   private void prepare(int[] seq, int len, int a) {
+    if (completion[a].length < len) {
+      int size = Math.min(n, Math.max(len, 2 * completion[a].length));
+      completion[a] = new long[size];
+      prefixCost[a] = new long[size + 1];
+      prefixLateWeight[a] = new long[size + 1];
+      prefixDueWeight[a] = new long[size + 1];
+    }
     long t = 0;
     long[] c = completion[a];
     long[] pc = prefixCost[a];
