@@ -36,6 +36,31 @@ class WeightedTardinessSolverTest {
   }
 
   @Test
+  void a_line_holding_every_job_hands_work_to_the_idle_lines() {
+    int n = 40;
+    long[] p = new long[n];
+    long[] w = new long[n];
+    long[] d = new long[n];
+    int[][] seqs = new int[4][n];
+    for (int j = 0; j < n; j++) {
+      p[j] = 5;
+      w[j] = 1 + j % 3;
+      d[j] = 10 + j;
+      seqs[0][j] = j;
+    }
+    TardinessInstance in = TardinessInstance.of(p, w, d, 4);
+    int[] lens = {n, 0, 0, 0};
+    long before = in.objective(new int[][] {seqs[0].clone(), {}, {}, {}});
+    long after = new ParallelMachineSearch(in).descend(seqs, lens, System.nanoTime() + 60_000_000_000L);
+    int[][] result = new int[4][];
+    for (int a = 0; a < 4; a++) {
+      result[a] = java.util.Arrays.copyOf(seqs[a], lens[a]);
+      assertThat(lens[a]).isPositive();
+    }
+    assertThat(after).isLessThan(before).isEqualTo(in.objective(result));
+  }
+
+  @Test
   void a_job_released_late_does_not_block_a_job_that_is_ready() {
     TardinessInstance in = new TardinessInstance(new long[] {4, 4}, new long[] {1, 1}, new long[] {14, 4},
         new long[] {10, 0}, 1);
