@@ -26,6 +26,7 @@ final class SingleMachineDynasearch {
   private final long[] completion;
   private final long[] prefixCost;
   private final long[] prefixTardyWeight;
+  private final long[] prefixDueWeight;
   private final long[] best;
   private final long[] forward;
   private final long[] posProcessing;
@@ -41,6 +42,7 @@ final class SingleMachineDynasearch {
     completion = new long[capacity];
     prefixCost = new long[capacity + 1];
     prefixTardyWeight = new long[capacity + 1];
+    prefixDueWeight = new long[capacity + 1];
     best = new long[capacity + 1];
     forward = new long[capacity];
     posProcessing = new long[capacity];
@@ -110,6 +112,7 @@ final class SingleMachineDynasearch {
     long t = 0;
     prefixCost[0] = 0;
     prefixTardyWeight[0] = 0;
+    prefixDueWeight[0] = 0;
     for (int k = 0; k < len; k++) {
       int j = seq[k];
       t += p[j];
@@ -121,6 +124,7 @@ final class SingleMachineDynasearch {
       long c = late > 0 ? w[j] * late : 0;
       prefixCost[k + 1] = prefixCost[k] + c;
       prefixTardyWeight[k + 1] = prefixTardyWeight[k] + (c > 0 ? w[j] : 0);
+      prefixDueWeight[k + 1] = prefixDueWeight[k] + (late >= 0 ? w[j] : 0);
     }
     // no move before lo improves: the best value of every prefix up to lo is its plain cost
     for (int k = 0; k <= lo; k++) {
@@ -199,10 +203,11 @@ final class SingleMachineDynasearch {
           if (base < bestValue) {
             long delta = pb - pa;
             long middleNow = prefixCost[k] - prefixCost[i + 1];
-            long bound = middleNow;
-            if (delta < 0) {
-              bound = Math.max(0, middleNow + delta * (prefixTardyWeight[k] - prefixTardyWeight[i + 1]));
-            }
+            // tangents of the convex shifted cost: slope = weight of the late (delta < 0) or of the
+            // late and on-time (delta >= 0) middle jobs
+            long bound = delta < 0
+                ? Math.max(0, middleNow + delta * (prefixTardyWeight[k] - prefixTardyWeight[i + 1]))
+                : middleNow + delta * (prefixDueWeight[k] - prefixDueWeight[i + 1]);
             if (base + bound < bestValue) {
               long middle = 0;
               long limit = bestValue - base;
