@@ -15,18 +15,20 @@ import java.util.SplittableRandom;
  *   <li>descends to a local optimum: on one machine without release dates by dynasearch (the best set
  *       of independent swaps and insertions, found by dynamic programming in each pass), otherwise by
  *       insertion and swap moves within and between machines (see {@link ParallelMachineSearch});</li>
- *   <li>iterates: perturbs the current local optimum by a few random swaps of jobs at most n/2 positions
- *       apart (on several machines or with release dates: random swaps and moves of jobs between
- *       machines), descends again, and moves to
- *       the new local optimum when it is not worse. The perturbation strength adapts in breakout style:
- *       it grows each time the search returns to a local optimum no better than the current one and falls
- *       back to its minimum after an improvement; after a run of fruitless iterations the search restarts
- *       from the best solution found.</li>
+ *   <li>iterates: perturbs the current local optimum by a few random swaps of jobs at most n/2
+ *       positions apart (on several machines or with release dates: random swaps, and moves of jobs to
+ *       random places on any machine), descends again, and moves to the new local optimum when it is not
+ *       worse. The perturbation strength adapts in breakout style: it grows each time the search returns
+ *       to a local optimum no better than the current one and falls back to its minimum after an
+ *       improvement; after a run of fruitless iterations the search restarts from the best solution
+ *       found.</li>
  * </ol>
  * It stops at the first of: the time limit; {@link TardinessSearch#maxIdleIterations()} iterations in a
  * row without a new best solution (when automatic: 30,000 / n, between 300 and 1,000); or the objective
  * reaching a lower bound (Σ w_j·max(0, r_j + p_j − d_j), zero when every job can be on time alone).
- * Stopped by its own rule, the result depends only on the instance, the initial solution and the seed.
+ * The time limit is checked between iterations and within long passes; the dispatching rules and the
+ * first pass always run. Stopped by its own rule, the result depends only on the instance, the initial
+ * solution and the seed.
  * It never returns a solution worse than {@code initial}, and the listener hears of every new best.
  */
 public final class WeightedTardinessSolver {
