@@ -37,10 +37,11 @@ import org.gendan.scheduling.schedule.SchedulingProblem;
  * <p>Order lines come from sales orders of one to five lines; each line's item has a three-operation
  * routing through three departments in process-flow order, with setup, run time per piece and a
  * transfer lag (drying after printing). Quantities are 50–550 pieces. Delivery dates spread over a
- * horizon sized so that the busiest department is loaded at about 90 %: the horizon therefore grows
+ * horizon sized so that the busiest department is loaded at about 95 %: the horizon therefore grows
  * with the number of order lines (about a quarter for 10,000 lines, two and a half years for 100,000)
- * and the load per week stays that of a real factory. Materials arrive
- * one to four weeks before delivery (the release date). Customer tiers are 10 % key, 20 % A, 40 % B
+ * and the load per week stays that of a real factory; on top of that, 12 % of the orders are rush
+ * orders or backlog due within the first three weeks, so the start of the plan is overloaded. Materials arrive
+ * five to twenty days before the due date (the release date). Customer tiers are 10 % key, 20 % A, 40 % B
  * and 30 % C, weighted as {@link JobSettings#of(int)}.
  *
  * <p>The same order-line count and seed always give the identical problem.
@@ -71,8 +72,10 @@ public final class FactoryGenerator {
   private static final int[] SETUP_SPREAD = {30, 60, 40, 20, 15};
   /** Working minutes per line per calendar day on the two-shift calendar (960 × 6 / 7). */
   private static final double MINUTES_PER_LINE_DAY = 960.0 * 6 / 7;
-  private static final double TARGET_LOAD = 0.9;
+  private static final double TARGET_LOAD = 0.95;
   private static final int ITEMS = 400;
+  /** Orders due within the first three weeks on top of the even spread (the backlog and rush orders). */
+  private static final int RUSH_PERCENT = 12;
 
   private FactoryGenerator() {}
 
@@ -123,11 +126,13 @@ public final class FactoryGenerator {
         lineNo = 0;
         linesInOrder = 1 + random.nextInt(5);
         tier = tier(random);
-        delivery = PLANNING_START.toLocalDate().plusDays(10 + random.nextInt(horizonDays + 1));
+        delivery = random.nextInt(100) < RUSH_PERCENT
+            ? PLANNING_START.toLocalDate().plusDays(4 + random.nextInt(14))
+            : PLANNING_START.toLocalDate().plusDays(10 + random.nextInt(horizonDays + 1));
       }
       lineNo++;
       LocalDate due = delivery.minusDays(settings.bufferDays());
-      LocalDateTime materialReady = due.minusDays(7 + random.nextInt(22)).atStartOfDay();
+      LocalDateTime materialReady = due.minusDays(5 + random.nextInt(16)).atStartOfDay();
       LocalDateTime release = materialReady.isAfter(PLANNING_START) ? materialReady : PLANNING_START;
       jobs.add(Job.builder()
           .id(JobId.of(String.format("SO-%07d", order), lineNo))

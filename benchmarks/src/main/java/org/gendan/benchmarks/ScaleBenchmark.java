@@ -1,6 +1,9 @@
 package org.gendan.benchmarks;
 
 import java.io.PrintStream;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -14,7 +17,8 @@ import org.gendan.scheduling.schedule.SchedulingProblem;
 /**
  * The scale benchmark: times gendan's constructive schedule ({@link Scheduler#schedule}) on factories
  * from {@link FactoryGenerator} of growing size and prints one table row per size: the median and
- * fastest wall time of the measured runs (after warm-up runs on the same problem), the time per
+ * fastest wall time of the measured runs (after warm-up runs on the same problem), the CPU time of
+ * the scheduling thread and the collectors' time (so that figures from a shared machine can be read), the time per
  * 10,000 order lines, and the ratio to the previous size's median (near 2 for each doubling when the
  * scheduler is near-linear). Targets (issue 3): 10,000 order lines under 1 s, 100,000 under 15 s.
  *
@@ -92,8 +96,12 @@ public final class ScaleBenchmark {
     }
   }
 
-  /** One measured size. */
-  record Row(int orderLines, int operations, long generateMillis, double medianMillis, double fastestMillis, Schedule schedule) {}
+  /**
+   * One measured size: medians and minimum over the measured runs of the wall time, of the CPU time
+   * of the scheduling thread and of the garbage collectors' time.
+   */
+  record Row(int orderLines, int operations, long generateMillis, double medianMillis, double fastestMillis, double medianCpuMillis,
+      double medianGcMillis, Schedule schedule) {}
 
   /**
    * Runs the benchmark and prints the table to standard output.
@@ -118,8 +126,11 @@ public final class ScaleBenchmark {
         options.rule().name(), options.seed(), options.warmup(), options.runs());
     out.printf(Locale.ROOT, "# java %s, %d processors, max heap %d MB%n", System.getProperty("java.version"),
         Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
-    out.printf(Locale.ROOT, "%9s %7s %6s %9s %10s %10s %11s %7s %14s %6s %8s%n",
-        "lines", "ops", "weeks", "gen_ms", "median_ms", "min_ms", "ms_per_10k", "ratio", "weighted_tard", "late%", "util%");
+    out.printf(Locale.ROOT, "%9s %7s %6s %8s %10s %10s %10s %8s %11s %7s %7s %14s %6s %6s%n",
+        "lines", "ops", "weeks", "gen_ms", "median_ms", "min_ms", "cpu_ms", "gc_ms", "ms_per_10k", "ratio", "cpu_rat", "weighted_tard",
+        "late%", "util%");
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    boolean cpu = threads.isCurrentThreadCpuTimeSupported();
     List<Row> rows = new ArrayList<>();
     Row previous = null;
     for (int n : options.sizes()) {
@@ -131,29 +142,53 @@ public final class ScaleBenchmark {
         schedule = scheduler.schedule(problem);
       }
       double[] millis = new double[options.runs()];
+      double[] cpuMillis = new double[options.runs()];
+      double[] gcMillis = new double[options.runs()];
       for (int r = 0; r < options.runs(); r++) {
         System.gc();
+        long gc0 = gcMillis();
+        long c0 = cpu ? threads.getCurrentThreadCpuTime() : 0;
         long t0 = System.nanoTime();
         schedule = scheduler.schedule(problem);
         millis[r] = (System.nanoTime() - t0) / 1e6;
+        cpuMillis[r] = cpu ? (threads.getCurrentThreadCpuTime() - c0) / 1e6 : Double.NaN;
+        gcMillis[r] = gcMillis() - gc0;
       }
-      Arrays.sort(millis);
-      double median = millis.length % 2 == 1 ? millis[millis.length / 2] : (millis[millis.length / 2 - 1] + millis[millis.length / 2]) / 2;
-      Row row = new Row(n, schedule.assignments().size(), generateMillis, median, millis[0], schedule);
+      double fastest = Arrays.stream(millis).min().orElseThrow();
+      double median = median(millis);
+      Row row = new Row(n, schedule.assignments().size(), generateMillis, median, fastest, median(cpuMillis), median(gcMillis), schedule);
       rows.add(row);
       String ratio = previous == null ? "-" : String.format(Locale.ROOT, "%.2f", median / previous.medianMillis());
+      String cpuRatio = previous == null || !cpu ? "-" : String.format(Locale.ROOT, "%.2f", row.medianCpuMillis() / previous.medianCpuMillis());
       double weeks = schedule.totals().makespanMinutes() / (7 * 1440.0);
       long planned = schedule.loads().stream().mapToLong(l -> l.plannedMinutes()).sum();
       long available = schedule.loads().stream().mapToLong(l -> l.workingMinutes()).sum();
-      out.printf(Locale.ROOT, "%9d %7d %6.1f %9d %10.1f %10.1f %11.1f %7s %14d %6.1f %8.1f%n",
-          n, row.operations(), weeks, generateMillis, median, millis[0], median * 10_000 / n, ratio,
+      out.printf(Locale.ROOT, "%9d %7d %6.1f %8d %10.1f %10.1f %10.1f %8.1f %11.1f %7s %7s %14d %6.1f %6.1f%n",
+          n, row.operations(), weeks, generateMillis, median, fastest, row.medianCpuMillis(), row.medianGcMillis(),
+          median * 10_000 / n, ratio, cpuRatio,
           schedule.totals().weightedTardiness(), 100.0 * schedule.totals().lateJobs() / n,
           available == 0 ? 0 : 100.0 * planned / available);
       out.flush();
       previous = row;
     }
-    out.println("# ratio = median time / median time of the previous size; sizes doubling -> 2.0 is linear, 2.1-2.2 is n log n");
+    out.println("# median_ms/min_ms: wall time of Scheduler.schedule; cpu_ms: CPU time of the scheduling thread (robust when the");
+    out.println("# machine is shared); gc_ms: garbage-collector time during the run (all medians over the measured runs)");
+    out.println("# ratio, cpu_rat = median wall / CPU time over the previous size's; doubling the size -> 2.0 is linear, 2.1-2.2 n log n");
     out.println("# targets (issue 3): 10,000 order lines < 1,000 ms; 100,000 order lines < 15,000 ms");
     return rows;
+  }
+
+  private static double median(double[] values) {
+    double[] v = values.clone();
+    Arrays.sort(v);
+    return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+  }
+
+  private static long gcMillis() {
+    long total = 0;
+    for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+      total += Math.max(0, gc.getCollectionTime());
+    }
+    return total;
   }
 }
