@@ -39,8 +39,9 @@ import org.gendan.scheduling.schedule.SchedulingProblem;
  * transfer lag (drying after printing). Quantities are 50–550 pieces. Delivery dates spread over a
  * horizon sized so that the busiest department is loaded at about 95 %: the horizon therefore grows
  * with the number of order lines (about a quarter for 10,000 lines, two and a half years for 100,000)
- * and the load per week stays that of a real factory; on top of that, 12 % of the orders are rush
- * orders or backlog due within the first three weeks, so the start of the plan is overloaded. Materials arrive
+ * and the load per week stays that of a real factory; on top of that, rush orders and backlog due within the first three
+ * weeks overload the start of the plan (12 % of the orders of a quarter's horizon, the same amount of
+ * work for longer horizons). Materials arrive
  * five to twenty days before the due date (the release date). Customer tiers are 10 % key, 20 % A, 40 % B
  * and 30 % C, weighted as {@link JobSettings#of(int)}.
  *
@@ -74,8 +75,13 @@ public final class FactoryGenerator {
   private static final double MINUTES_PER_LINE_DAY = 960.0 * 6 / 7;
   private static final double TARGET_LOAD = 0.95;
   private static final int ITEMS = 400;
-  /** Orders due within the first three weeks on top of the even spread (the backlog and rush orders). */
-  private static final int RUSH_PERCENT = 12;
+  /**
+   * The share of orders due within the first three weeks on top of the even spread (backlog and rush
+   * orders) for a horizon of up to {@link #RUSH_REFERENCE_DAYS}; longer horizons get proportionally
+   * fewer, so the overload at the start is the same whatever the number of order lines.
+   */
+  private static final double RUSH_SHARE = 0.12;
+  private static final int RUSH_REFERENCE_DAYS = 90;
 
   private FactoryGenerator() {}
 
@@ -114,6 +120,7 @@ public final class FactoryGenerator {
     horizonDays = Math.max(horizonDays, 21);
     LocalDate last = PLANNING_START.toLocalDate().plusDays(horizonDays * 2L + 120);
 
+    double rushShare = RUSH_SHARE * Math.min(1.0, (double) RUSH_REFERENCE_DAYS / horizonDays);
     List<Job> jobs = new ArrayList<>(orderLines);
     int order = 0;
     int lineNo = 0;
@@ -126,7 +133,7 @@ public final class FactoryGenerator {
         lineNo = 0;
         linesInOrder = 1 + random.nextInt(5);
         tier = tier(random);
-        delivery = random.nextInt(100) < RUSH_PERCENT
+        delivery = random.nextDouble() < rushShare
             ? PLANNING_START.toLocalDate().plusDays(4 + random.nextInt(14))
             : PLANNING_START.toLocalDate().plusDays(10 + random.nextInt(horizonDays + 1));
       }
