@@ -1,5 +1,6 @@
 package org.gendan.benchmarks;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -68,7 +69,7 @@ public final class GendanTardinessRun {
     List<Job> jobs = new ArrayList<>(instance.jobs());
     for (int j = 0; j < instance.jobs(); j++) {
       Routing routing = new Routing(Sku.of("WT-ITEM-" + (j + 1)), Unit.PCS,
-          List.of(new Operation("process", WorkCenterGroupId.of("WT"), 0, java.math.BigDecimal.valueOf(instance.processingOf(j)), 0)));
+          List.of(new Operation("process", WorkCenterGroupId.of("WT"), 0, BigDecimal.valueOf(instance.processingOf(j)), 0)));
       jobs.add(Job.builder()
           .id(jobId(j))
           .routing(routing)

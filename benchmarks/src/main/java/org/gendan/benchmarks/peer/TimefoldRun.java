@@ -11,8 +11,8 @@ import org.gendan.benchmarks.ParallelTardinessInstance;
 
 /**
  * Solves a {@link ParallelTardinessInstance} with Timefold Solver in its default configuration for a
- * list variable (construction heuristic, then late-acceptance local search with list change, swap,
- * sub-list and k-opt moves), stopped by a spent-time limit.
+ * list variable (its default construction heuristic, then its default local search with the list
+ * moves it selects by default), stopped by a spent-time limit, single-threaded, with a random seed.
  */
 public final class TimefoldRun {
 
