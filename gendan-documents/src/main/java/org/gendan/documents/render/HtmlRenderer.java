@@ -15,7 +15,12 @@ import org.gendan.documents.model.CommercialInvoice;
 import org.gendan.documents.model.PackingList;
 import org.gendan.documents.model.ProformaInvoice;
 import org.gendan.documents.model.Quotation;
+import org.gendan.documents.model.OriginApplication;
+import org.gendan.documents.model.InspectionApplication;
+import org.gendan.documents.model.ShipmentNotice;
+import org.gendan.documents.model.PurchaseContract;
 import org.gendan.documents.model.SalesContract;
+import org.gendan.documents.render.internal.FollowUpViews;
 import org.gendan.documents.render.internal.Views;
 
 /**
@@ -109,6 +114,26 @@ public final class HtmlRenderer {
   /** The quotation as HTML. */
   public String render(Quotation quotation) {
     return execute(DocumentTemplate.QUOTATION, Views.of(Objects.requireNonNull(quotation, "quotation")));
+  }
+
+  /** The purchase contract to the factory as HTML. */
+  public String render(PurchaseContract contract) {
+    return execute(DocumentTemplate.PURCHASE_CONTRACT, FollowUpViews.of(Objects.requireNonNull(contract, "contract")));
+  }
+
+  /** The shipment notice as HTML. */
+  public String render(ShipmentNotice notice) {
+    return execute(DocumentTemplate.SHIPMENT_NOTICE, FollowUpViews.of(Objects.requireNonNull(notice, "notice")));
+  }
+
+  /** The statutory inspection application as HTML. */
+  public String render(InspectionApplication application) {
+    return execute(DocumentTemplate.INSPECTION_APPLICATION, FollowUpViews.of(Objects.requireNonNull(application, "application")));
+  }
+
+  /** The certificate-of-origin application as HTML. */
+  public String render(OriginApplication application) {
+    return execute(DocumentTemplate.ORIGIN_APPLICATION, FollowUpViews.of(Objects.requireNonNull(application, "application")));
   }
 
   private String execute(DocumentTemplate which, Map<String, Object> view) {

@@ -22,6 +22,10 @@ import org.gendan.documents.model.CommercialInvoice;
 import org.gendan.documents.model.PackingList;
 import org.gendan.documents.model.ProformaInvoice;
 import org.gendan.documents.model.Quotation;
+import org.gendan.documents.model.OriginApplication;
+import org.gendan.documents.model.InspectionApplication;
+import org.gendan.documents.model.ShipmentNotice;
+import org.gendan.documents.model.PurchaseContract;
 import org.gendan.documents.model.SalesContract;
 
 /**
@@ -127,6 +131,26 @@ public final class PdfRenderer {
   /** The quotation as PDF. */
   public byte[] render(Quotation quotation) {
     return pdf(html.render(quotation));
+  }
+
+  /** The purchase contract to the factory as PDF. */
+  public byte[] render(PurchaseContract contract) {
+    return pdf(html.render(contract));
+  }
+
+  /** The shipment notice as PDF. */
+  public byte[] render(ShipmentNotice notice) {
+    return pdf(html.render(notice));
+  }
+
+  /** The statutory inspection application as PDF. */
+  public byte[] render(InspectionApplication application) {
+    return pdf(html.render(application));
+  }
+
+  /** The certificate-of-origin application as PDF. */
+  public byte[] render(OriginApplication application) {
+    return pdf(html.render(application));
   }
 
   private byte[] pdf(String xhtml) {
