@@ -21,7 +21,15 @@ public enum DocumentTemplate {
   /** Statutory inspection application (出境货物报检). */
   INSPECTION_APPLICATION("inspection-application"),
   /** Certificate-of-origin application (产地证申请). */
-  ORIGIN_APPLICATION("origin-application");
+  ORIGIN_APPLICATION("origin-application"),
+  /** Production order (生产单). */
+  PRODUCTION_ORDER("production-order"),
+  /** Flow card (流程卡). */
+  FLOW_CARD("flow-card"),
+  /** Delay report (交期延误报告). */
+  DELAY_REPORT("delay-report"),
+  /** Reconciliation statement (对帐表). */
+  RECONCILIATION_STATEMENT("reconciliation-statement");
 
   private final String resourceName;
 

@@ -22,6 +22,10 @@ import org.gendan.documents.model.CommercialInvoice;
 import org.gendan.documents.model.PackingList;
 import org.gendan.documents.model.ProformaInvoice;
 import org.gendan.documents.model.Quotation;
+import org.gendan.documents.model.ReconciliationStatement;
+import org.gendan.documents.model.DelayReport;
+import org.gendan.documents.model.FlowCard;
+import org.gendan.documents.model.ProductionOrder;
 import org.gendan.documents.model.OriginApplication;
 import org.gendan.documents.model.InspectionApplication;
 import org.gendan.documents.model.ShipmentNotice;
@@ -151,6 +155,26 @@ public final class PdfRenderer {
   /** The certificate-of-origin application as PDF. */
   public byte[] render(OriginApplication application) {
     return pdf(html.render(application));
+  }
+
+  /** The production order as PDF. */
+  public byte[] render(ProductionOrder productionOrder) {
+    return pdf(html.render(productionOrder));
+  }
+
+  /** The flow card as PDF. */
+  public byte[] render(FlowCard flowCard) {
+    return pdf(html.render(flowCard));
+  }
+
+  /** The delay report as PDF. */
+  public byte[] render(DelayReport report) {
+    return pdf(html.render(report));
+  }
+
+  /** The reconciliation statement as PDF. */
+  public byte[] render(ReconciliationStatement statement) {
+    return pdf(html.render(statement));
   }
 
   private byte[] pdf(String xhtml) {
