@@ -236,6 +236,26 @@ class ProductionDocumentsTest {
   }
 
   @Test
+  void the_production_documents_render_to_pdf() throws java.io.IOException {
+    org.gendan.documents.render.PdfRenderer pdf = org.gendan.documents.render.PdfRenderer.standard().withoutCjkFont();
+    ProductionOrder p = ProductionDocuments.productionOrder(SampleData.order(), DocumentSamples.items(), mrp(), "PO-SC-0412", SampleData.TODAY).get();
+    FlowCard c = ProductionDocuments.flowCards(SampleData.order(), DocumentSamples.items(), schedule(), "PO-SC-0412", SampleData.TODAY).get().get(0);
+    Order paid = run(Order.receive(SampleData.order(), SampleData.li(SampleData.TODAY)), SampleData.TODAY,
+        new OrderCommand.ReceiveDeposit(Money.of("7227.00", "USD")));
+    ReconciliationStatement s = ProductionDocuments.reconciliation(SampleData.hansa(), DocumentSamples.sunrise(), List.of(paid), "ST-1",
+        SampleData.TODAY).get();
+    assertThat(text(pdf.render(p))).contains("PRODUCTION ORDER").contains("FAB-PIQUE");
+    assertThat(text(pdf.render(c))).contains("FLOW CARD").contains("SEW-1");
+    assertThat(text(pdf.render(s))).contains("STATEMENT OF ACCOUNT").contains("USD 16,863.00");
+  }
+
+  private static String text(byte[] bytes) throws java.io.IOException {
+    try (org.apache.pdfbox.pdmodel.PDDocument d = org.apache.pdfbox.Loader.loadPDF(bytes)) {
+      return new org.apache.pdfbox.text.PDFTextStripper().getText(d);
+    }
+  }
+
+  @Test
   void bad_input_is_rejected_clearly() {
     assertThatThrownBy(() -> ProductionDocuments.productionOrder(null, DocumentSamples.items(), mrp(), "P", SampleData.TODAY))
         .isInstanceOf(NullPointerException.class).hasMessageContaining("order");
