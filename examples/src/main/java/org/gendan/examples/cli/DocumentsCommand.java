@@ -42,6 +42,9 @@ final class DocumentsCommand implements Callable<Integer> {
   /** The formats the command writes. */
   static final List<String> FORMATS = List.of("html", "pdf", "json", "ubl");
 
+  /** PDFBox reports font fallbacks through java.util.logging; a strong reference keeps the level set. */
+  private static final java.util.logging.Logger PDFBOX_LOG = java.util.logging.Logger.getLogger("org.apache.pdfbox");
+
   private static final List<String> NAMES = List.of("sales-contract", "proforma-invoice", "commercial-invoice", "packing-list");
 
   @Spec
@@ -73,6 +76,11 @@ final class DocumentsCommand implements Callable<Integer> {
       chosen.add(x);
     }
     PdfRenderer pdf = PdfRenderer.standard();
+    if (chosen.contains("pdf")) {
+      // the renderer's progress and font-fallback messages are noise on a command line
+      com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
+      PDFBOX_LOG.setLevel(java.util.logging.Level.SEVERE);
+    }
     if (font != null && chosen.contains("pdf")) {
       try {
         pdf = pdf.withFont(font);
