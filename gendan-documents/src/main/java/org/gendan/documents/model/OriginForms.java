@@ -3,7 +3,6 @@ package org.gendan.documents.model;
 import io.vavr.control.Either;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
 import org.gendan.core.Rejection;
 import org.gendan.core.order.OriginCertificate;
 import org.gendan.core.party.CountryCode;
@@ -38,8 +37,7 @@ public final class OriginForms {
   public static OriginForms withFormA(Set<CountryCode> countries) {
     Objects.requireNonNull(countries, "countries");
     countries.forEach(c -> Objects.requireNonNull(c, "country"));
-    return new OriginForms(Set.copyOf(new TreeSet<>(countries.stream().map(CountryCode::value).toList()).stream()
-        .map(CountryCode::of).toList()));
+    return new OriginForms(Set.copyOf(countries));
   }
 
   /**
