@@ -201,6 +201,11 @@ class FollowUpDocumentsTest {
       InspectionApplication a = docs.inspectionApplication(o.order(), s, DocumentSamples.sunrise(), o.items(), application()).get();
       assertThat(a.lines().stream().mapToLong(ApplicationLine::packages).sum()).isEqualTo(s.packingList().totalPackages());
       assertThat(Money.total(a.totalAmount().currency(), a.lines().stream().map(ApplicationLine::amount).toList())).isEqualTo(a.totalAmount());
+      ShipmentNotice n = docs.shipmentNotice(s, plan()).get();
+      assertThat(n.lines().stream().mapToLong(PackingListLine::cartons).sum()).isEqualTo(n.totalPackages());
+      OriginApplication co = docs.originApplication(o.order().withOriginCertificate(OriginCertificate.GENERAL_CO), s, o.items(), application()).get();
+      assertThat(co.totalPackages()).isEqualTo(s.invoice().totalPackages());
+      assertThat(co.grossWeight()).isEqualTo(s.packingList().totalGrossWeight());
     });
   }
 

@@ -209,6 +209,43 @@ class ProductionDocumentsTest {
   }
 
   @Test
+  void for_any_schedule_the_delay_report_lists_exactly_the_late_jobs_latest_first_and_flow_cards_follow_the_assignments() {
+    qt().withExamples(40).forAll(lists().of(integers().between(1, 4_000)).ofSizeBetween(1, 6), integers().between(1, 200))
+        .checkAssert((quantities, dueHours) -> {
+          WorkCalendar cal = WorkCalendar.continuous();
+          Plant plant = new Plant(List.of(new WorkCenterGroup(WorkCenterGroupId.of("CUT"), "裁剪车间", cal, List.of(ProductionLine.of("CUT-1"))),
+              new WorkCenterGroup(WorkCenterGroupId.of("SEW"), "缝制车间", cal, List.of(ProductionLine.of("SEW-1"), ProductionLine.of("SEW-2")))));
+          List<Job> jobs = new ArrayList<>();
+          for (int i = 0; i < quantities.size(); i++) {
+            jobs.add(Job.builder().id(JobId.of("SO-" + (i % 3), i + 1)).routing(routing(i % 2 == 0 ? SampleData.TSHIRT : SampleData.POLO))
+                .quantity(Quantity.of(quantities.get(i), Unit.PCS)).release(START).due(START.plusHours((long) dueHours * (i + 1))).build());
+          }
+          Schedule s = Scheduler.of(PriorityRules.EDD).schedule(SchedulingProblem.of(START, plant, jobs));
+          DelayReport r = ProductionDocuments.delayReport(s, "DR", SampleData.TODAY);
+          assertThat(r.entries()).hasSize((int) s.jobs().stream().filter(j -> j.isLate()).count());
+          for (int i = 0; i < r.entries().size(); i++) {
+            DelayEntry e = r.entries().get(i);
+            assertThat(e.daysLate()).isGreaterThanOrEqualTo(1);
+            assertThat(e.reason()).isEqualTo(s.outcome(new JobId(OrderId.of(e.orderId()), e.lineNo())).orElseThrow().explanation());
+            if (i > 0) {
+              assertThat(e.latenessMinutes()).isLessThanOrEqualTo(r.entries().get(i - 1).latenessMinutes());
+            }
+          }
+          for (int o = 0; o < 3; o++) {
+            SalesOrder so = SampleData.order().withId(OrderId.of("SO-" + o));
+            Either<Rejection, List<FlowCard>> cards = ProductionDocuments.flowCards(so, DocumentSamples.items(), s, "P-" + o, SampleData.TODAY);
+            long jobsOfOrder = s.jobs().stream().filter(j -> j.job().order().equals(so.id())).count();
+            assertThat(cards.isRight()).isEqualTo(jobsOfOrder > 0);
+            cards.forEach(cs -> cs.forEach(c -> {
+              assertThat(c.steps()).hasSize(3);
+              assertThat(c.plannedCompletion()).isEqualTo(s.outcome(new JobId(so.id(), c.lineNo())).orElseThrow().completion());
+              assertThat(c.steps().get(2).plannedEnd()).isEqualTo(c.plannedCompletion());
+            }));
+          }
+        });
+  }
+
+  @Test
   void the_production_documents_survive_a_json_round_trip() {
     ProductionOrder p = ProductionDocuments.productionOrder(SampleData.order(), DocumentSamples.items(), mrp(), "PO-SC-0412", SampleData.TODAY).get();
     FlowCard c = ProductionDocuments.flowCards(SampleData.order(), DocumentSamples.items(), schedule(), "PO-SC-0412", SampleData.TODAY).get().get(0);
