@@ -17,7 +17,9 @@ import picocli.CommandLine.Command;
     subcommands = {
         CommandLine.HelpCommand.class,
         OrderExampleCommand.class,
-        BenchWtCommand.class
+        BenchWtCommand.class,
+        DocumentsCommand.class,
+        CheckCommand.class
     })
 public final class GendanCommand implements Runnable {
 

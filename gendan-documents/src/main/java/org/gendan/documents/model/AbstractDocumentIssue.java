@@ -15,6 +15,8 @@ import org.immutables.value.Value;
  * address yet.
  */
 @Value.Immutable
+@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = DocumentIssue.class)
+@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = DocumentIssue.class)
 abstract class AbstractDocumentIssue {
 
   /** The issue date of the documents. */

@@ -13,7 +13,23 @@ public enum DocumentTemplate {
   /** Booking request (订舱委托书). */
   BOOKING_REQUEST("booking-request"),
   /** Quotation (报价单). */
-  QUOTATION("quotation");
+  QUOTATION("quotation"),
+  /** Purchase contract to the factory (购货合同). */
+  PURCHASE_CONTRACT("purchase-contract"),
+  /** Shipment notice (出货通知). */
+  SHIPMENT_NOTICE("shipment-notice"),
+  /** Statutory inspection application (出境货物报检). */
+  INSPECTION_APPLICATION("inspection-application"),
+  /** Certificate-of-origin application (产地证申请). */
+  ORIGIN_APPLICATION("origin-application"),
+  /** Production order (生产单). */
+  PRODUCTION_ORDER("production-order"),
+  /** Flow card (流程卡). */
+  FLOW_CARD("flow-card"),
+  /** Delay report (交期延误报告). */
+  DELAY_REPORT("delay-report"),
+  /** Reconciliation statement (对帐表). */
+  RECONCILIATION_STATEMENT("reconciliation-statement");
 
   private final String resourceName;
 

@@ -15,7 +15,17 @@ import org.gendan.documents.model.CommercialInvoice;
 import org.gendan.documents.model.PackingList;
 import org.gendan.documents.model.ProformaInvoice;
 import org.gendan.documents.model.Quotation;
+import org.gendan.documents.model.ReconciliationStatement;
+import org.gendan.documents.model.DelayReport;
+import org.gendan.documents.model.FlowCard;
+import org.gendan.documents.model.ProductionOrder;
+import org.gendan.documents.model.OriginApplication;
+import org.gendan.documents.model.InspectionApplication;
+import org.gendan.documents.model.ShipmentNotice;
+import org.gendan.documents.model.PurchaseContract;
 import org.gendan.documents.model.SalesContract;
+import org.gendan.documents.render.internal.FollowUpViews;
+import org.gendan.documents.render.internal.ProductionViews;
 import org.gendan.documents.render.internal.Views;
 
 /**
@@ -109,6 +119,46 @@ public final class HtmlRenderer {
   /** The quotation as HTML. */
   public String render(Quotation quotation) {
     return execute(DocumentTemplate.QUOTATION, Views.of(Objects.requireNonNull(quotation, "quotation")));
+  }
+
+  /** The purchase contract to the factory as HTML. */
+  public String render(PurchaseContract contract) {
+    return execute(DocumentTemplate.PURCHASE_CONTRACT, FollowUpViews.of(Objects.requireNonNull(contract, "contract")));
+  }
+
+  /** The shipment notice as HTML. */
+  public String render(ShipmentNotice notice) {
+    return execute(DocumentTemplate.SHIPMENT_NOTICE, FollowUpViews.of(Objects.requireNonNull(notice, "notice")));
+  }
+
+  /** The statutory inspection application as HTML. */
+  public String render(InspectionApplication application) {
+    return execute(DocumentTemplate.INSPECTION_APPLICATION, FollowUpViews.of(Objects.requireNonNull(application, "application")));
+  }
+
+  /** The certificate-of-origin application as HTML. */
+  public String render(OriginApplication application) {
+    return execute(DocumentTemplate.ORIGIN_APPLICATION, FollowUpViews.of(Objects.requireNonNull(application, "application")));
+  }
+
+  /** The production order as HTML. */
+  public String render(ProductionOrder productionOrder) {
+    return execute(DocumentTemplate.PRODUCTION_ORDER, ProductionViews.of(Objects.requireNonNull(productionOrder, "productionOrder")));
+  }
+
+  /** The flow card as HTML. */
+  public String render(FlowCard flowCard) {
+    return execute(DocumentTemplate.FLOW_CARD, ProductionViews.of(Objects.requireNonNull(flowCard, "flowCard")));
+  }
+
+  /** The delay report as HTML. */
+  public String render(DelayReport report) {
+    return execute(DocumentTemplate.DELAY_REPORT, ProductionViews.of(Objects.requireNonNull(report, "report")));
+  }
+
+  /** The reconciliation statement as HTML. */
+  public String render(ReconciliationStatement statement) {
+    return execute(DocumentTemplate.RECONCILIATION_STATEMENT, ProductionViews.of(Objects.requireNonNull(statement, "statement")));
   }
 
   private String execute(DocumentTemplate which, Map<String, Object> view) {

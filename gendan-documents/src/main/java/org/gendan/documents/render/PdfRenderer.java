@@ -22,6 +22,14 @@ import org.gendan.documents.model.CommercialInvoice;
 import org.gendan.documents.model.PackingList;
 import org.gendan.documents.model.ProformaInvoice;
 import org.gendan.documents.model.Quotation;
+import org.gendan.documents.model.ReconciliationStatement;
+import org.gendan.documents.model.DelayReport;
+import org.gendan.documents.model.FlowCard;
+import org.gendan.documents.model.ProductionOrder;
+import org.gendan.documents.model.OriginApplication;
+import org.gendan.documents.model.InspectionApplication;
+import org.gendan.documents.model.ShipmentNotice;
+import org.gendan.documents.model.PurchaseContract;
 import org.gendan.documents.model.SalesContract;
 
 /**
@@ -127,6 +135,46 @@ public final class PdfRenderer {
   /** The quotation as PDF. */
   public byte[] render(Quotation quotation) {
     return pdf(html.render(quotation));
+  }
+
+  /** The purchase contract to the factory as PDF. */
+  public byte[] render(PurchaseContract contract) {
+    return pdf(html.render(contract));
+  }
+
+  /** The shipment notice as PDF. */
+  public byte[] render(ShipmentNotice notice) {
+    return pdf(html.render(notice));
+  }
+
+  /** The statutory inspection application as PDF. */
+  public byte[] render(InspectionApplication application) {
+    return pdf(html.render(application));
+  }
+
+  /** The certificate-of-origin application as PDF. */
+  public byte[] render(OriginApplication application) {
+    return pdf(html.render(application));
+  }
+
+  /** The production order as PDF. */
+  public byte[] render(ProductionOrder productionOrder) {
+    return pdf(html.render(productionOrder));
+  }
+
+  /** The flow card as PDF. */
+  public byte[] render(FlowCard flowCard) {
+    return pdf(html.render(flowCard));
+  }
+
+  /** The delay report as PDF. */
+  public byte[] render(DelayReport report) {
+    return pdf(html.render(report));
+  }
+
+  /** The reconciliation statement as PDF. */
+  public byte[] render(ReconciliationStatement statement) {
+    return pdf(html.render(statement));
   }
 
   private byte[] pdf(String xhtml) {

@@ -234,7 +234,7 @@ public final class Views {
     v.put("totalInWords", words);
   }
 
-  private static Map<String, Object> party(DocumentParty p) {
+  static Map<String, Object> party(DocumentParty p) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("name", p.name());
     m.put("address", p.address().orElse(""));
@@ -243,7 +243,7 @@ public final class Views {
     return m;
   }
 
-  private static List<String> marks(ShippingMarks marks) {
+  static List<String> marks(ShippingMarks marks) {
     return List.of(ShippingMarkText.toDocumentText(marks).split("\n"));
   }
 
@@ -252,23 +252,23 @@ public final class Views {
     return m.currency().getCurrencyCode() + " " + grouped(m.amount());
   }
 
-  private static String price(UnitPrice p) {
+  static String price(UnitPrice p) {
     return p.currency().getCurrencyCode() + " " + grouped(p.amount());
   }
 
-  private static String quantity(Quantity q) {
+  static String quantity(Quantity q) {
     return grouped(q.value()) + " " + q.unit();
   }
 
-  private static String weight(Quantity q) {
+  static String weight(Quantity q) {
     return grouped(q.to(Unit.KG).value().setScale(2, RoundingMode.HALF_UP)) + " KGS";
   }
 
-  private static String cbm(Quantity q) {
+  static String cbm(Quantity q) {
     return grouped(q.to(Unit.CBM).value().setScale(3, RoundingMode.HALF_UP)) + " CBM";
   }
 
-  private static String grouped(BigDecimal v) {
+  static String grouped(BigDecimal v) {
     DecimalFormat f = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT));
     f.setMinimumFractionDigits(Math.max(0, v.scale()));
     f.setMaximumFractionDigits(Math.max(0, v.scale()));
