@@ -17,7 +17,8 @@ import picocli.CommandLine.Command;
     subcommands = {
         CommandLine.HelpCommand.class,
         OrderExampleCommand.class,
-        BenchWtCommand.class
+        BenchWtCommand.class,
+        DemoCommand.class
     })
 public final class GendanCommand implements Runnable {
 

@@ -76,7 +76,7 @@ import org.gendan.core.terms.PaymentTerms;
  *       cartons they consume and a phantom packing kit per family;</li>
  *   <li>a two-level BOM below a phantom kit: garment → fabric (with scrap), thread, labels, buttons … and
  *       packing kit → polybag, hangtag, carton;</li>
- *   <li>routings cutting (裁剪) → sewing (缝制) → finishing and packing (后整包装) over 9 lines in 3
+ *   <li>routings cutting (裁剪) → sewing (缝制) → finishing and packing (后整包装) over 10 lines in 3
  *       departments, two shifts Monday to Saturday, closed for the National Day week (国庆);</li>
  *   <li>stock and open purchase orders, a few already past their promised date;</li>
  *   <li>200 orders in every lifecycle state, built by driving gendan-core's {@link Order} through its
@@ -391,7 +391,7 @@ public final class SampleFactoryGenerator {
             lineJson("CUT-1", "1.00"), lineJson("CUT-2", "0.90"))),
         new FactoryJson.GroupJson("SEW", "缝制车间 sewing", twoShifts, List.of(
             lineJson("SEW-1", "1.10"), lineJson("SEW-2", "1.00"), lineJson("SEW-3", "1.00"), lineJson("SEW-4", "0.90"),
-            lineJson("SEW-5", "0.85"))),
+            lineJson("SEW-5", "0.85"), lineJson("SEW-6", "1.00"))),
         new FactoryJson.GroupJson("PACK", "后整包装车间 finishing and packing", twoShifts, List.of(
             lineJson("PACK-1", "1.00"), lineJson("PACK-2", "1.00"))));
   }
@@ -523,6 +523,11 @@ public final class SampleFactoryGenerator {
       if (base == OrderStatus.CLOSED) {
         age = last + random.nextInt(90);
       }
+      // a third of the orders in production are behind: little done and the delivery date close
+      boolean behind = base == OrderStatus.IN_PRODUCTION && random.nextInt(3) == 0;
+      if (behind) {
+        age = Math.max(last, next - 2 - random.nextInt(4));
+      }
       LocalDate orderDate = TODAY.minusDays(age);
       boolean flawed = (target == OrderStatus.RECEIVED || target == OrderStatus.CONFIRMED) && random.nextInt(3) == 0;
       SalesOrder so = salesOrder(orderDate, lead, base, flawed);
@@ -553,7 +558,7 @@ public final class SampleFactoryGenerator {
         record(release, new OrderCommand.ReleaseToProduction());
         LocalDate mid = release.plusDays((delivery.toEpochDay() - 12 - release.toEpochDay()) / 2);
         if (stage > 3 || !mid.isAfter(TODAY)) {
-          record(mid, new OrderCommand.ReportProgress(40 + random.nextInt(20)));
+          record(mid, new OrderCommand.ReportProgress(behind ? 15 + random.nextInt(20) : 40 + random.nextInt(20)));
         }
         if (stage == 3 && random.nextInt(6) == 0 && !lastDay.isAfter(TODAY)) {
           record(TODAY, new OrderCommand.ReportDelay(delivery.plusDays(7 + random.nextInt(8)),
@@ -645,7 +650,7 @@ public final class SampleFactoryGenerator {
         used.add(item.sku());
         statutory |= item.statutoryInspection();
         int perCarton = item.packing().orElseThrow().unitsPerCarton();
-        long cartons = 20 + random.nextInt(trading ? 40 : 120);
+        long cartons = 15 + random.nextInt(trading ? 30 : 70);
         BigDecimal price = listPrice.get(item.sku());
         if (flawed && l == 1 && random.nextInt(2) == 0) {
           price = price.multiply(new BigDecimal("0.80")).setScale(2, RoundingMode.HALF_UP);
