@@ -526,7 +526,7 @@ public final class SampleFactoryGenerator {
       // a third of the orders in production are behind: little done and the delivery date close
       boolean behind = base == OrderStatus.IN_PRODUCTION && random.nextInt(3) == 0;
       if (behind) {
-        age = Math.max(last, next - 2 - random.nextInt(4));
+        age = Math.max(last, next - 1 - random.nextInt(2));
       }
       LocalDate orderDate = TODAY.minusDays(age);
       boolean flawed = (target == OrderStatus.RECEIVED || target == OrderStatus.CONFIRMED) && random.nextInt(3) == 0;
@@ -558,7 +558,7 @@ public final class SampleFactoryGenerator {
         record(release, new OrderCommand.ReleaseToProduction());
         LocalDate mid = release.plusDays((delivery.toEpochDay() - 12 - release.toEpochDay()) / 2);
         if (stage > 3 || !mid.isAfter(TODAY)) {
-          record(mid, new OrderCommand.ReportProgress(behind ? 15 + random.nextInt(20) : 40 + random.nextInt(20)));
+          record(mid, new OrderCommand.ReportProgress(behind ? 10 + random.nextInt(15) : 40 + random.nextInt(20)));
         }
         if (stage == 3 && random.nextInt(6) == 0 && !lastDay.isAfter(TODAY)) {
           record(TODAY, new OrderCommand.ReportDelay(delivery.plusDays(7 + random.nextInt(8)),
@@ -673,7 +673,8 @@ public final class SampleFactoryGenerator {
           : incoterm.namedPlace();
       SalesOrder.Builder b = SalesOrder.builder().id(OrderId.of(id)).customerId(c.id())
           .customerPoNumber(c.id().value().substring(2, 5) + "-PO-" + (81000 + number * 13))
-          .intakeChannel(pick(IntakeChannel.EMAIL, IntakeChannel.EMAIL, IntakeChannel.EDI, IntakeChannel.PHONE, IntakeChannel.FAX))
+          .intakeChannel(base == OrderStatus.RECEIVED ? IntakeChannel.PHONE   // only a verbal order waits for confirmation
+              : pick(IntakeChannel.EMAIL, IntakeChannel.EMAIL, IntakeChannel.EDI, IntakeChannel.PHONE, IntakeChannel.FAX))
           .orderDate(orderDate).currency(Money.currency(USD)).lines(lines)
           .paymentTerms(terms)
           .packing(PackingRequirements.of("each piece in a polybag, export cartons as per packing spec"))
