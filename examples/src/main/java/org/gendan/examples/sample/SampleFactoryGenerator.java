@@ -720,11 +720,9 @@ public final class SampleFactoryGenerator {
 
     private CommandContext at(LocalDate day) {
       ZonedDateTime t = ZonedDateTime.of(day.atTime(9, 0).plusMinutes(37L * eventsToday), ZONE);
-      return CommandContext.of(Clock.fixed(t.toInstant(), ZONE), pick2(order == null ? number : number + 1));
-    }
-
-    private String pick2(int n) {
-      return n % 2 == 0 ? "li.ming" : "zhou.hui";
+      // the sales assistant who takes the order is not the 跟单员 who follows it
+      boolean intake = order == null;
+      return CommandContext.of(Clock.fixed(t.toInstant(), ZONE), (number % 2 == 0) == intake ? "li.ming" : "zhou.hui");
     }
   }
 
