@@ -382,7 +382,7 @@ public final class FactoryDemo {
 
   private String index(List<OutputFile> files) {
     StringBuilder b = new StringBuilder();
-    b.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"UTF-8\">\n<title>gendan demo — ")
+    b.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">\n<head>\n<meta charset=\"UTF-8\"/>\n<title>gendan demo — ")
         .append(html(settings.today().toString())).append("</title>\n")
         .append("<style>body{font-family:Helvetica,Arial,sans-serif;margin:2em;max-width:70em}"
             + "li{margin:.4em 0}img{max-width:100%;border:1px solid #ccc;margin:1em 0}</style>\n</head>\n<body>\n")
@@ -396,7 +396,7 @@ public final class FactoryDemo {
     for (OutputFile f : files) {
       if (f.name().endsWith(".svg")) {
         b.append("<h2>").append(html(f.name())).append("</h2>\n<img src=\"").append(html(f.name())).append("\" alt=\"")
-            .append(html(f.description())).append("\">\n");
+            .append(html(f.description())).append("\"/>\n");
       }
     }
     b.append("</body>\n</html>\n");
