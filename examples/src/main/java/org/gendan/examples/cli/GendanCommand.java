@@ -19,7 +19,8 @@ import picocli.CommandLine.Command;
         OrderExampleCommand.class,
         BenchWtCommand.class,
         DocumentsCommand.class,
-        CheckCommand.class
+        CheckCommand.class,
+        DemoCommand.class
     })
 public final class GendanCommand implements Runnable {
 
