@@ -70,16 +70,28 @@ public final class ScheduleCapacityCheck implements CapacityCheck {
       return Feasibility.notChecked("capacity not checked: order " + order.id() + " has no lines");
     }
     List<Job> jobs = new ArrayList<>();
+    List<String> notMadeHere = new ArrayList<>();
     for (OrderLine line : order.lines()) {
       java.util.Optional<LocalDate> delivery = order.deliveryDateOf(line);
       if (delivery.isEmpty()) {
         return Feasibility.notChecked("capacity not checked: order " + order.id() + " line " + line.lineNo() + " has no delivery date (交期)");
       }
       Either<Rejection, Job> j = ctp.job(order.id(), line.lineNo(), line.sku(), line.quantity(), delivery.get(), tier, ReleaseConditions.NONE, earliest);
+      if (j.isLeft() && j.getLeft().code().equals("NO_ROUTING")) {
+        // bought in or subcontracted (a trading line): it takes no capacity of this plant
+        notMadeHere.add("line " + line.lineNo() + " (" + line.sku() + ")");
+        continue;
+      }
       if (j.isLeft()) {
         return Feasibility.infeasible(j.getLeft().message());
       }
       jobs.add(j.get());
+    }
+    String bought = notMadeHere.isEmpty() ? "" : "; not made here (no routing), so no capacity needed: "
+        + String.join(", ", notMadeHere.subList(0, Math.min(10, notMadeHere.size())))
+        + (notMadeHere.size() > 10 ? " and " + (notMadeHere.size() - 10) + " more" : "");
+    if (jobs.isEmpty()) {
+      return Feasibility.notChecked("capacity not checked: no line of order " + order.id() + " is made in this plant" + bought);
     }
     List<JobId> removed = promised.problem().jobs().stream().map(Job::id).filter(id -> id.order().equals(order.id())).toList();
     Schedule fitted = ctp.fitAfter(promised, jobs, removed);
@@ -98,11 +110,11 @@ public final class ScheduleCapacityCheck implements CapacityCheck {
     }
     if (lateLines.isEmpty()) {
       return Feasibility.feasible(latest, "capacity (产能评审): all " + jobs.size() + " line(s) fit into free capacity without moving promised orders; "
-          + "earliest delivery " + latest);
+          + "earliest delivery " + latest + bought);
     }
     String shown = String.join("; ", lateLines.subList(0, Math.min(10, lateLines.size())))
         + (lateLines.size() > 10 ? "; and " + (lateLines.size() - 10) + " more lines" : "");
     return Feasibility.infeasible(latest, "capacity (产能评审): " + shown + "; earliest delivery " + latest
-        + " without moving promised orders");
+        + " without moving promised orders" + bought);
   }
 }

@@ -109,6 +109,13 @@ class CapablePromiseTest {
         .isEqualTo(Feasibility.Outcome.NOT_CHECKED);
     ScheduleCapacityCheck noRouting = ScheduleCapacityCheck.of(promised(), RoutingBook.of(List.of(Routing.of(POLO, Unit.PCS,
         Operation.of("sew", "SEW", 0, "1", 0)))), SETTINGS, Map.of());
-    assertThat(noRouting.check(SampleData.order(), SampleData.TODAY).outcome()).isEqualTo(Feasibility.Outcome.INFEASIBLE);
+    // a traded (bought-in) line has no routing: it needs no capacity here, and the answer says so
+    Feasibility traded = noRouting.check(SampleData.order(), SampleData.TODAY);
+    assertThat(traded.outcome()).isEqualTo(Feasibility.Outcome.FEASIBLE);
+    assertThat(traded.explanation()).contains("not made here (no routing)", "line 1 (TS-1001)");
+    SalesOrder onlyTraded = SampleData.order().withLines(List.of(SampleData.order().lines().get(0)));
+    Feasibility none = noRouting.check(onlyTraded, SampleData.TODAY);
+    assertThat(none.outcome()).isEqualTo(Feasibility.Outcome.NOT_CHECKED);
+    assertThat(none.explanation()).contains("no line of order", "is made in this plant");
   }
 }
