@@ -50,6 +50,8 @@ import org.gendan.scheduling.schedule.SchedulingProblem;
 public final class CapablePromise {
 
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+  /** The most slipping order lines an explanation names; {@link Promise#slipsAtTierPriority()} lists them all. */
+  static final int MAX_SLIPS_NAMED = 10;
 
   private final Schedule promised;
   private final RoutingBook routings;
@@ -135,15 +137,22 @@ public final class CapablePromise {
       text.append(" and no promised order would slip.");
     } else {
       long late = slips.stream().filter(Slip::becomesLate).count();
-      text.append(", but ").append(slips.size()).append(slips.size() == 1 ? " promised order would slip" : " promised orders would slip");
+      text.append(", but ").append(slips.size()).append(slips.size() == 1 ? " promised order line would slip" : " promised order lines would slip");
       if (late > 0) {
         text.append(" (").append(late).append(" of them would become late)");
       }
+      // the worst first: those that become late, then by how much they slip; the full list is in the promise
+      List<Slip> worst = new ArrayList<>(slips);
+      worst.sort(Comparator.comparing((Slip s) -> !s.becomesLate())
+          .thenComparing(Slip::slipMinutes, Comparator.reverseOrder()).thenComparing(Slip::job));
       text.append(": ");
-      for (Slip s : slips) {
+      for (Slip s : worst.subList(0, Math.min(MAX_SLIPS_NAMED, worst.size()))) {
         text.append(s.job()).append(" by ").append(minutesText(s.slipMinutes())).append(s.becomesLate() ? " (becomes late)" : "").append(", ");
       }
       text.setLength(text.length() - 2);
+      if (worst.size() > MAX_SLIPS_NAMED) {
+        text.append(" and ").append(worst.size() - MAX_SLIPS_NAMED).append(" more");
+      }
       text.append('.');
     }
     return Either.right(new Promise(inquiry, earliest, fit.completion(), meets, placement, tierDelivery, slips, text.toString()));
