@@ -4,6 +4,7 @@ import io.vavr.control.Either;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.gendan.core.Rejection;
 import org.gendan.core.party.CustomerTier;
 import org.gendan.examples.demo.FactoryDemo;
@@ -41,9 +42,11 @@ public final class PromiseExample {
    * Runs the example.
    *
    * @param out where the answers are printed
+   * @throws NullPointerException if {@code out} is null
    * @return the answer at each of {@link #TIERS}, in that order
    */
   public static List<Either<Rejection, Promise>> run(PrintWriter out) {
+    Objects.requireNonNull(out, "out");
     SampleData data = SampleData.load();
     JobSettings settings = JobSettings.of(FactoryDemo.BUFFER_DAYS);
     Schedule promised = Scheduler.of(PriorityRules.TIER_THEN_EDD).schedule(FactoryDemo.schedulingProblem(data, data.today(), settings));

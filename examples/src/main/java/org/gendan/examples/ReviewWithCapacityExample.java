@@ -3,6 +3,7 @@ package org.gendan.examples;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import org.gendan.core.order.Order;
 import org.gendan.core.order.OrderStatus;
 import org.gendan.core.order.SalesOrder;
@@ -47,9 +48,11 @@ public final class ReviewWithCapacityExample {
    * Runs the example.
    *
    * @param out where the findings are printed
+   * @throws NullPointerException if {@code out} is null
    * @return the review of the order that fits, then of the order that cannot make its date
    */
   public static List<ReviewReport> run(PrintWriter out) {
+    Objects.requireNonNull(out, "out");
     SampleData data = SampleData.load();
     LocalDate today = data.today();
     JobSettings settings = JobSettings.of(FactoryDemo.BUFFER_DAYS);

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.gendan.examples.demo.FactoryDemo;
@@ -51,8 +52,13 @@ public final class SchedulingExample {
    * @param seed           the improvement search's seed
    * @param maxEvaluations the most schedules the search evaluates (at least 1)
    * @return the improved schedule
+   * @throws IllegalArgumentException if {@code maxEvaluations} is below 1
    */
   public static Schedule run(PrintWriter out, long seed, long maxEvaluations) {
+    Objects.requireNonNull(out, "out");
+    if (maxEvaluations < 1) {
+      throw new IllegalArgumentException("maxEvaluations must be at least 1, got " + maxEvaluations);
+    }
     SampleData data = SampleData.load();
     SchedulingProblem problem = FactoryDemo.schedulingProblem(data, data.today(), JobSettings.of(FactoryDemo.BUFFER_DAYS));
     Scheduler scheduler = Scheduler.of(PriorityRules.TIER_THEN_EDD);

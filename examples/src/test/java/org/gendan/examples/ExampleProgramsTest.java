@@ -1,6 +1,7 @@
 package org.gendan.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.vavr.control.Either;
 import java.io.IOException;
@@ -80,5 +81,17 @@ class ExampleProgramsTest {
     assertThat(r.findings()).noneMatch(f -> f.severity() == Severity.ERROR);
     assertThat(r.mutatedFindings()).anyMatch(f -> f.severity() == Severity.ERROR && f.field().contains("totalPackages"));
     assertThat(text.toString()).contains("changed from " + r.set().packingList().totalPackages()).contains("totalPackages");
+  }
+
+  @Test
+  void the_examples_reject_a_missing_writer_and_an_impossible_search_budget(@TempDir Path dir) {
+    assertThatThrownBy(() -> ReviewWithCapacityExample.run(null)).isInstanceOf(NullPointerException.class).hasMessageContaining("out");
+    assertThatThrownBy(() -> PromiseExample.run(null)).isInstanceOf(NullPointerException.class).hasMessageContaining("out");
+    assertThatThrownBy(() -> SchedulingExample.run(null, 1L, 10L)).isInstanceOf(NullPointerException.class).hasMessageContaining("out");
+    assertThatThrownBy(() -> SchedulingExample.run(new PrintWriter(new StringWriter()), 1L, 0L))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxEvaluations");
+    assertThatThrownBy(() -> DocumentsExample.run(null, dir)).isInstanceOf(NullPointerException.class).hasMessageContaining("out");
+    assertThatThrownBy(() -> DocumentsExample.run(new PrintWriter(new StringWriter()), null))
+        .isInstanceOf(NullPointerException.class).hasMessageContaining("dir");
   }
 }
