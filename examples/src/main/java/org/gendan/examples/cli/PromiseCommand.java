@@ -87,7 +87,7 @@ final class PromiseCommand implements Callable<Integer> {
       throw new BadInputException("the inquiry is not valid: " + e.getMessage());
     }
     JobSettings settings = JobSettings.of(FactoryDemo.BUFFER_DAYS);
-    Schedule promised = Scheduler.of(PriorityRules.TIER_THEN_EDD).schedule(FactoryDemo.schedulingProblem(data, today, settings));
+    Schedule promised = Scheduler.of(PriorityRules.TIER_THEN_EDD).schedule(options.problem(data, today));
     Either<Rejection, Promise> answer = CapablePromise.on(promised, data.routings(), settings).promise(inquiry);
     PrintWriter o = spec.commandLine().getOut();
     if (answer.isLeft()) {

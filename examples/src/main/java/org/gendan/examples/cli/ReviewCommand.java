@@ -65,7 +65,7 @@ final class ReviewCommand implements Callable<Integer> {
       }
     }
     JobSettings settings = JobSettings.of(FactoryDemo.BUFFER_DAYS);
-    Schedule promised = Scheduler.of(PriorityRules.TIER_THEN_EDD).schedule(FactoryDemo.schedulingProblem(data, today, settings));
+    Schedule promised = Scheduler.of(PriorityRules.TIER_THEN_EDD).schedule(options.problem(data, today));
     OrderReview review = data.review().withCapacityCheck(new MadeLinesCapacityCheck(
         ScheduleCapacityCheck.of(promised, data.routings(), settings, data.tiers()), data.routings()));
     List<ReviewReport> reports = orders.stream().map(o -> review.review(o.salesOrder(), today)).toList();

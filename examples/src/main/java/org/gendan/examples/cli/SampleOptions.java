@@ -8,7 +8,10 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.gendan.core.json.GendanJson;
+import org.gendan.examples.demo.FactoryDemo;
 import org.gendan.examples.sample.SampleData;
+import org.gendan.scheduling.schedule.JobSettings;
+import org.gendan.scheduling.schedule.SchedulingProblem;
 import picocli.CommandLine.Option;
 
 /**
@@ -60,6 +63,19 @@ final class SampleOptions {
   /** The day to work on: {@code --today} or the data's own today. */
   LocalDate today(SampleData sample) {
     return today == null ? sample.today() : date("--today", today);
+  }
+
+  /**
+   * The scheduling problem of the data on {@code today}: the made lines of reviewed orders and orders
+   * in production. Data whose orders cannot become jobs (e.g. a line in another unit than its routing)
+   * throws {@link BadInputException} naming the folder and the problem.
+   */
+  SchedulingProblem problem(SampleData sample, LocalDate day) {
+    try {
+      return FactoryDemo.schedulingProblem(sample, day, JobSettings.of(FactoryDemo.BUFFER_DAYS));
+    } catch (IllegalArgumentException e) {
+      throw new BadInputException((data == null ? "the embedded sample" : "--data " + data) + ": orders.json: " + e.getMessage());
+    }
   }
 
   /** True if the result is to be written as JSON. */

@@ -6,12 +6,10 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.gendan.examples.demo.FactoryDemo;
 import org.gendan.examples.demo.ScheduleJson;
 import org.gendan.examples.sample.SampleData;
 import org.gendan.scheduling.schedule.Improvement;
 import org.gendan.scheduling.schedule.JobOutcome;
-import org.gendan.scheduling.schedule.JobSettings;
 import org.gendan.scheduling.schedule.PriorityRules;
 import org.gendan.scheduling.schedule.Schedule;
 import org.gendan.scheduling.schedule.Scheduler;
@@ -63,7 +61,7 @@ final class ScheduleCommand implements Callable<Integer> {
     }
     SampleData data = options.load();
     LocalDate today = options.today(data);
-    SchedulingProblem problem = FactoryDemo.schedulingProblem(data, today, JobSettings.of(FactoryDemo.BUFFER_DAYS));
+    SchedulingProblem problem = options.problem(data, today);
     Schedule s = Scheduler.of(PriorityRules.TIER_THEN_EDD).improve(problem,
         Improvement.of(Duration.ofMillis(timeLimitMs), seed).withMaxEvaluations(maxEvaluations));
     PrintWriter o = spec.commandLine().getOut();

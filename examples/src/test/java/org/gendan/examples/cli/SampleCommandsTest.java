@@ -77,6 +77,21 @@ class SampleCommandsTest {
     assertBadInput(gendan("review", "--data", dir.toString()), "orders.json", "file not found");
   }
 
+  @Test
+  void orders_that_cannot_become_jobs_are_bad_input_naming_the_order_and_the_problem(@TempDir Path dir) throws IOException {
+    copySample(dir);
+    Path orders = dir.resolve("orders.json");
+    String json = Files.readString(orders, StandardCharsets.UTF_8);
+    String kg = json.replaceAll("\"unit\"\\s*:\\s*\"SET\"", "\"unit\" : \"KG\"");
+    assertThat(kg).isNotEqualTo(json);
+    Files.writeString(orders, kg, StandardCharsets.UTF_8);
+    for (String c : new String[] {"schedule", "review"}) {
+      assertBadInput(gendan(c, "--data", dir.toString()), "orders.json", "UNIT_MISMATCH", "KG");
+    }
+    assertBadInput(gendan("promise", "--data", dir.toString(), "--item", DATA.inquiry().sku().toString(), "--quantity", "1",
+        "--date", "2026-12-01", "--tier", "A"), "orders.json", "UNIT_MISMATCH");
+  }
+
   // ------------------------------------------------------------------ review
 
   @Test
