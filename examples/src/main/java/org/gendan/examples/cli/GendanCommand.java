@@ -20,7 +20,11 @@ import picocli.CommandLine.Command;
         BenchWtCommand.class,
         DocumentsCommand.class,
         CheckCommand.class,
-        DemoCommand.class
+        DemoCommand.class,
+        WorklistCommand.class,
+        ReviewCommand.class,
+        ScheduleCommand.class,
+        PromiseCommand.class
     })
 public final class GendanCommand implements Runnable {
 
