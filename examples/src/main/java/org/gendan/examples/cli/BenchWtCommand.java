@@ -49,7 +49,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench-wt", mixinStandardHelpOptions = true, sortOptions = false,
     description = {"Solves OR-Library weighted tardiness instances with gendan's scheduler and prints, per instance,",
         "'instance objective millis [reference]', then a '#' summary: instances at or below the reference,",
-        "mean gap %, mean and max millis."})
+        "mean gap %%, mean and max millis."})
 final class BenchWtCommand implements Callable<Integer> {
 
   /** The planning start of every instance; any instant works on a non-stop calendar. */
