@@ -225,6 +225,57 @@ public final class MrpResult {
     return List.copyOf(out);
   }
 
+  /**
+   * The customer-order lines a past-due planned order puts at risk (交期风险), through all levels: for
+   * each allocation whose need date comes before the order can arrive (released today, it arrives
+   * {@code 1 + lead time} periods from now), the demands it ultimately serves, apportioned as in
+   * {@link #demandPegsOf(Sku, String)}, with the calendar days between that need date and the arrival
+   * (the worst per demand). Empty for an order that is not past due. By demand id.
+   */
+  public List<AtRisk> customerOrdersAtRisk(PlannedOrder order) {
+    Objects.requireNonNull(order, "order");
+    if (!order.isPastDue()) {
+      return List.of();
+    }
+    int arrival = 1 + order.receiptPeriod() - order.idealReleasePeriod();
+    Index ix = index();
+    Map<String, Map<DemandId, BigDecimal>> memo = new HashMap<>();
+    Map<DemandId, AtRisk> out = new TreeMap<>();
+    for (int i : ix.bySupply.getOrDefault(key(order.sku(), order.id()), new int[0])) {
+      Allocation a = allocations.get(i);
+      long days = calendar.daysBetween(a.needPeriod(), arrival);
+      Peg p = a.peg();
+      if (days <= 0 || p.isStock()) {
+        continue;
+      }
+      Map<DemandId, BigDecimal> shares = new HashMap<>();
+      Map<DemandId, Peg> like = new HashMap<>();
+      if (p.demand().isPresent()) {
+        shares.put(p.demand().get(), p.quantity().value());
+        like.put(p.demand().get(), p);
+      } else {
+        String parent = key(p.parent().get().sku(), p.parent().get().supplyId());
+        BigDecimal parentQty = ix.quantity.get(parent);
+        for (Map.Entry<DemandId, BigDecimal> e : shares(ix, parent, memo).entrySet()) {
+          shares.put(e.getKey(), p.quantity().value().multiply(e.getValue()).divide(parentQty, SHARE));
+        }
+        collectDemandPegs(ix, parent, like, new java.util.HashSet<>());
+      }
+      for (Map.Entry<DemandId, BigDecimal> e : shares.entrySet()) {
+        BigDecimal q = e.getValue().setScale(Quantity.MAX_SCALE, RoundingMode.HALF_UP);
+        if (q.signum() <= 0) {
+          continue;
+        }
+        Peg l = like.get(e.getKey());
+        out.merge(e.getKey(), new AtRisk(e.getKey(), l.orderId(), l.lineNo(),
+            Quantity.of(clean(q), p.quantity().unit()), days),
+            (x, y) -> new AtRisk(x.demand(), x.orderId(), x.lineNo(), x.quantity().plus(y.quantity()),
+                Math.max(x.daysLate(), y.daysLate())));
+      }
+    }
+    return List.copyOf(out.values());
+  }
+
   /** The multi-level pegs of a planned order: see {@link #demandPegsOf(Sku, String)}. */
   public List<Peg> demandPegsOf(PlannedOrder order) {
     Objects.requireNonNull(order, "order");

@@ -206,4 +206,18 @@ class MrpPlanningRulesTest {
     assertThat(m.atRisk()).hasSize(30);
     assertThat(m.message()).contains("SO-10 line 1").doesNotContain("SO-11").contains("and 20 more");
   }
+
+  @Test
+  void a_past_due_component_order_names_the_parent_orders_it_delays_and_traces_the_customer_orders_at_risk() {
+    MrpResult r = run(MrpProblem.builder().addItems(item("A", 1), item("B", 3))
+        .bom(BillOfMaterials.of(List.of(BomLine.of("A", "B", 2))).get())
+        .addDemands(order("SO-7", 1, "A", 10, 3), order("SO-8", 1, "A", 30, 3)).calendar(weeks(4)));
+    PlannedOrder b = r.plannedOrdersOf(sku("B")).get(0);
+    assertThat(b.isPastDue()).isTrue();
+    ActionMessage m = r.actionMessages(ActionType.PAST_DUE_RELEASE).get(0);
+    assertThat(m.reference()).isEqualTo("B/1");
+    assertThat(m.message()).contains("delays parent orders (上层订单) A/1");
+    assertThat(r.customerOrdersAtRisk(b)).extracting(risk -> risk.demand().value() + " " + risk.quantity()
+        + " " + risk.daysLate()).containsExactly("SO-7#1 20 PCS 14", "SO-8#1 60 PCS 14");
+  }
 }

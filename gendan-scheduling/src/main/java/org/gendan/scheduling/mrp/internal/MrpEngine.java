@@ -2,7 +2,6 @@ package org.gendan.scheduling.mrp.internal;
 
 import io.vavr.control.Either;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -57,7 +56,6 @@ public final class MrpEngine {
 
   private static final int SCALE = Quantity.MAX_SCALE;
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-  private static final MathContext SHARE = MathContext.DECIMAL64;
   /** Target code of stock kept; demands are 0.., parent supplies are -2 - supply index. */
   private static final int STOCK = -1;
 
@@ -791,37 +789,6 @@ public final class MrpEngine {
     }
   }
 
-  /**
-   * The demands a supply of a parent ultimately serves, in the parent's unit, summing to its quantity less
-   * what is kept in stock; computed by apportioning each allocation proportionally through the parents.
-   */
-  private Map<Integer, BigDecimal> demandShares(int supply, Map<Integer, Map<Integer, BigDecimal>> memo) {
-    Map<Integer, BigDecimal> known = memo.get(supply);
-    if (known != null) {
-      return known;
-    }
-    Supply s = supplies.get(supply);
-    Map<Integer, BigDecimal> out = new HashMap<>();
-    for (int a = s.allocStart; a < s.allocEnd; a++) {
-      addShares(allocTarget[a], allocQty[a], out, memo);
-    }
-    memo.put(supply, out);
-    return out;
-  }
-
-  private void addShares(int target, BigDecimal q, Map<Integer, BigDecimal> out,
-      Map<Integer, Map<Integer, BigDecimal>> memo) {
-    if (target >= 0) {
-      out.merge(target, q, BigDecimal::add);
-    } else if (target != STOCK) {
-      int p = -2 - target;
-      BigDecimal parentQty = supplies.get(p).quantity;
-      for (Map.Entry<Integer, BigDecimal> e : demandShares(p, memo).entrySet()) {
-        out.merge(e.getKey(), q.multiply(e.getValue()).divide(parentQty, SHARE), BigDecimal::add);
-      }
-    }
-  }
-
   /** The allocations as public values, in the order pegging found them (item by item in planning order). */
   private List<Allocation> allocations() {
     List<Allocation> out = new ArrayList<>(allocCount);
@@ -858,7 +825,8 @@ public final class MrpEngine {
             "release " + s.id + " (" + qty(s.releaseQuantity, unit) + " of " + sku + ") today: it should have been "
                 + "released on " + startOf(s.idealRelease) + " to arrive on " + startOf(s.period)
                 + "; released today it arrives about " + arrivalDate + ", " + days + " days late"
-                + (risk.isEmpty() ? "" : "; customer orders at risk (交期风险): " + describe(risk))));
+                + (risk.isEmpty() ? "" : "; customer orders at risk (交期风险): " + describe(risk))
+                + delayedParents(s, arrival)));
         for (AtRisk r : risk) {
           out.add(new ActionMessage(ActionType.SHORTAGE, sku, r.demand().value(), r.quantity(),
               startOf(s.period), Optional.of(arrivalDate), List.of(r),
@@ -927,28 +895,41 @@ public final class MrpEngine {
    */
   private List<AtRisk> atRisk(Supply s, int arrival, Unit unit) {
     Map<DemandId, AtRisk> out = new TreeMap<>();
-    Map<Integer, Map<Integer, BigDecimal>> memo = new HashMap<>();
     for (int a = s.allocStart; a < s.allocEnd; a++) {
       long days = cal.daysBetween(allocNeed[a], arrival);
-      if (days <= 0 || allocTarget[a] == STOCK) {
+      int t = allocTarget[a];
+      if (days <= 0 || t < 0) {
         continue;
       }
-      Map<Integer, BigDecimal> shares = new HashMap<>();
-      addShares(allocTarget[a], allocQty[a], shares, memo);
-      List<Integer> ds = new ArrayList<>(shares.keySet());
-      ds.sort(Comparator.naturalOrder());
-      for (Integer d : ds) {
-        BigDecimal q = shares.get(d).setScale(SCALE, RoundingMode.HALF_UP);
-        if (q.signum() <= 0) {
-          continue;
-        }
-        Demand dm = demands[d];
-        out.merge(dm.id(), new AtRisk(dm.id(), dm.orderId(), dm.lineNo(), qty(clean(q), unit), days),
-            (x, y) -> new AtRisk(x.demand(), x.orderId(), x.lineNo(), x.quantity().plus(y.quantity()),
-                Math.max(x.daysLate(), y.daysLate())));
-      }
+      Demand dm = demands[t];
+      out.merge(dm.id(), new AtRisk(dm.id(), dm.orderId(), dm.lineNo(), qty(allocQty[a], unit), days),
+          (x, y) -> new AtRisk(x.demand(), x.orderId(), x.lineNo(), x.quantity().plus(y.quantity()),
+              Math.max(x.daysLate(), y.daysLate())));
     }
     return List.copyOf(out.values());
+  }
+
+  /** The parent orders a past-due supply delays (their own need comes before it can arrive), by id. */
+  private String delayedParents(Supply s, int arrival) {
+    java.util.TreeSet<String> ids = new java.util.TreeSet<>();
+    for (int a = s.allocStart; a < s.allocEnd; a++) {
+      if (allocTarget[a] <= -2 && cal.daysBetween(allocNeed[a], arrival) > 0) {
+        ids.add(supplies.get(-2 - allocTarget[a]).id);
+      }
+    }
+    if (ids.isEmpty()) {
+      return "";
+    }
+    StringBuilder b = new StringBuilder("; it delays parent orders (上层订单) ");
+    int shown = 0;
+    for (String id : ids) {
+      if (shown == 10) {
+        b.append(" and ").append(ids.size() - shown).append(" more");
+        break;
+      }
+      b.append(shown++ == 0 ? "" : ", ").append(id);
+    }
+    return b.append(" and the customer orders they serve").toString();
   }
 
   private static String describe(List<AtRisk> risk) {
