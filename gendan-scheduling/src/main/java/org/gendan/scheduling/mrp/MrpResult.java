@@ -336,9 +336,17 @@ public final class MrpResult {
     if (direct == null) {
       return List.of();
     }
-    TreeMap<Integer, BigDecimal> reached = new TreeMap<>();
+    // allocations are in planning order, so every component allocation comes after the parent
+    // allocations that reach it: taking them in index order visits each one once, with its full amount
+    TreeMap<Integer, BigDecimal> pending = new TreeMap<>();
     for (int i : direct) {
-      descend(ix, i, allocations.get(i).peg().quantity().value(), reached);
+      pending.merge(i, allocations.get(i).peg().quantity().value(), BigDecimal::add);
+    }
+    TreeMap<Integer, BigDecimal> reached = new TreeMap<>();
+    while (!pending.isEmpty()) {
+      Map.Entry<Integer, BigDecimal> next = pending.pollFirstEntry();
+      reached.put(next.getKey(), next.getValue());
+      descend(ix, next.getKey(), next.getValue(), pending);
     }
     Peg like = allocations.get(direct[0]).peg();
     Map<String, Integer> firstOf = new HashMap<>();
@@ -361,8 +369,7 @@ public final class MrpResult {
     return List.copyOf(out);
   }
 
-  private void descend(Index ix, int allocation, BigDecimal amount, TreeMap<Integer, BigDecimal> reached) {
-    reached.merge(allocation, amount, BigDecimal::add);
+  private void descend(Index ix, int allocation, BigDecimal amount, TreeMap<Integer, BigDecimal> pending) {
     Allocation a = allocations.get(allocation);
     if (a.supplyKind() != SupplyKind.PLANNED_ORDER && a.supplyKind() != SupplyKind.PHANTOM) {
       return;
@@ -374,8 +381,11 @@ public final class MrpResult {
     }
     BigDecimal total = ix.quantity.get(k);
     for (int c : kids) {
+      if (c <= allocation) {
+        throw new IllegalStateException("allocations are not in planning order: " + allocations.get(c));
+      }
       BigDecimal share = allocations.get(c).peg().quantity().value().multiply(amount).divide(total, SHARE);
-      descend(ix, c, share, reached);
+      pending.merge(c, share, BigDecimal::add);
     }
   }
 
