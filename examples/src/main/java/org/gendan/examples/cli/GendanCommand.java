@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
     description = "gendan: order follow-up (跟单) for export manufacturing and trading.",
     subcommands = {
         CommandLine.HelpCommand.class,
-        OrderExampleCommand.class
+        OrderExampleCommand.class,
+        MrpCommand.class
     })
 public final class GendanCommand implements Runnable {
 
