@@ -631,7 +631,12 @@ public final class MrpEngine {
     profile.add(need);
     if (rule.looksAhead()) {
       BigDecimal level = ss;
-      for (int k = t + 1; k <= n; k++) {
+      int last = (int) Math.min(n, (long) t + rule.lookAheadPeriods() - 1);
+      for (int k = t + 1; k <= last; k++) {
+        if (sr[k] == null && gr[k] == null && level.compareTo(ss) >= 0) {
+          profile.add(BigDecimal.ZERO);
+          continue;
+        }
         BigDecimal end = level.add(nz(sr[k])).subtract(nz(gr[k]));
         if (end.compareTo(ss) < 0) {
           profile.add(ss.subtract(end));
