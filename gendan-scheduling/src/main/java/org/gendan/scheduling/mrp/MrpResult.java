@@ -44,6 +44,12 @@ public final class MrpResult {
   private final Map<Sku, ItemRecord> recordBySku;
   private volatile Index index;
 
+  /**
+   * Marks a list that is already immutable (a compact view built by the MRP engine), so the result keeps
+   * it instead of copying it element by element. Implement it only on lists that never change.
+   */
+  public interface ImmutableView {}
+
   /** Lookups over the single-level pegging graph, built on the first multi-level query. */
   private static final class Index {
     /** Allocation positions per supply (sku + id), in allocation order. */
@@ -72,7 +78,7 @@ public final class MrpResult {
     this.calendar = Objects.requireNonNull(calendar, "calendar");
     this.records = List.copyOf(records);
     this.plannedOrders = List.copyOf(plannedOrders);
-    this.allocations = List.copyOf(allocations);
+    this.allocations = allocations instanceof ImmutableView ? allocations : List.copyOf(allocations);
     this.actionMessages = List.copyOf(actionMessages);
     Map<Sku, ItemRecord> m = new HashMap<>();
     for (ItemRecord r : this.records) {

@@ -794,21 +794,46 @@ public final class MrpEngine {
     }
   }
 
-  /** The allocations as public values, in the order pegging found them (item by item in planning order). */
+  /**
+   * The allocations as public values, in the order pegging found them (item by item in planning order):
+   * a read-only list over the engine's compact arrays that builds each {@link Allocation} when read.
+   */
   private List<Allocation> allocations() {
-    List<Allocation> out = new ArrayList<>(allocCount);
     Unit[] units = new Unit[skus.length];
     for (int i = 0; i < skus.length; i++) {
       units[i] = its[i].unit();
     }
-    for (int a = 0; a < allocCount; a++) {
-      Supply s = supplies.get(allocSupply[a]);
-      int need = allocNeed[a];
-      out.add(new Allocation(skus[s.item], s.kind, s.id, s.period, need, startOf(need),
-          pegTo(allocTarget[a], qty(allocQty[a], units[s.item]))));
-    }
-    return out;
+    return new CompactAllocations(this, units, allocCount);
   }
+
+  /** Immutable view of the allocations; holds the engine's arrays, never changes after the run. */
+  private static final class CompactAllocations extends java.util.AbstractList<Allocation>
+      implements java.util.RandomAccess, MrpResult.ImmutableView {
+    private final MrpEngine e;
+    private final Unit[] units;
+    private final int size;
+
+    CompactAllocations(MrpEngine e, Unit[] units, int size) {
+      this.e = e;
+      this.units = units;
+      this.size = size;
+    }
+
+    @Override
+    public Allocation get(int a) {
+      java.util.Objects.checkIndex(a, size);
+      Supply s = e.supplies.get(e.allocSupply[a]);
+      int need = e.allocNeed[a];
+      return new Allocation(e.skus[s.item], s.kind, s.id, s.period, need, e.startOf(need),
+          e.pegTo(e.allocTarget[a], qty(e.allocQty[a], units[s.item])));
+    }
+
+    @Override
+    public int size() {
+      return size;
+    }
+  }
+
   // ---------------------------------------------------------------- messages
 
   private void messages(int item, PlanningItem it, List<Supply> planned, List<Receipt> rs, int[] receiptSupply,
