@@ -17,14 +17,15 @@ import picocli.CommandLine.Command;
     subcommands = {
         CommandLine.HelpCommand.class,
         OrderExampleCommand.class,
-        BenchWtCommand.class,
-        DocumentsCommand.class,
-        CheckCommand.class,
         DemoCommand.class,
-        WorklistCommand.class,
         ReviewCommand.class,
         ScheduleCommand.class,
-        PromiseCommand.class
+        PromiseCommand.class,
+        WorklistCommand.class,
+        MrpCommand.class,
+        DocumentsCommand.class,
+        CheckCommand.class,
+        BenchWtCommand.class
     })
 public final class GendanCommand implements Runnable {
 

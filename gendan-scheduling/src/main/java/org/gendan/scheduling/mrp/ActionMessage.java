@@ -18,7 +18,9 @@ import org.gendan.core.product.Sku;
  * @param quantity      the quantity concerned
  * @param currentDate   the order's current date (due or release date; the need date for a shortage)
  * @param suggestedDate the date it should move to, for expedite and defer, or the expected arrival
- * @param atRisk        customer-order lines at risk (past-due releases and shortages)
+ * @param atRisk        customer-order lines at risk (past-due releases and shortages) that the supply serves
+ *                      directly; for a component order, {@link MrpResult#customerOrdersAtRisk(PlannedOrder)}
+ *                      traces the customer orders behind the parent orders it delays
  * @param message       the explanation for the 跟单员
  */
 public record ActionMessage(ActionType type, Sku sku, String reference, Quantity quantity, LocalDate currentDate,

@@ -1,11 +1,18 @@
 package org.gendan.scheduling.mrp;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.gendan.core.measure.Quantity;
+import org.gendan.core.measure.Unit;
 import org.gendan.core.order.OrderId;
 import org.gendan.core.product.Sku;
 
@@ -14,9 +21,20 @@ import org.gendan.core.product.Sku;
  * then SKU), the planned orders with their pegs, every allocation of supply to requirement found by
  * pegging, and the action messages.
  *
+ * <p>Pegging is stored single-level: each allocation ties a supply (stock, an open order, a planned
+ * order, a phantom pass-through) to the requirement it covers one level up — a demand, a parent's
+ * planned order ({@link Peg#parent()}) or stock kept. Full multi-level pegging is answered on query by
+ * walking that graph: {@link #demandPegsOf(Sku, String)} upwards from any supply to the customer-order
+ * lines it ultimately serves, {@link #peggingOf(DemandId)} and {@link #peggingOf(OrderId)} downwards
+ * from a customer order to every material and planned order it needs. Both apportion proportionally
+ * through the parent orders (see the methods for the exact rule), so the stored size grows with the
+ * plan, not with the number of customer orders a shared component serves.
+ *
  * <p>Immutable and thread-safe; equal inputs give equal results.
  */
 public final class MrpResult {
+
+  private static final MathContext SHARE = MathContext.DECIMAL64;
 
   private final PlanningCalendar calendar;
   private final List<ItemRecord> records;
@@ -24,8 +42,27 @@ public final class MrpResult {
   private final List<Allocation> allocations;
   private final List<ActionMessage> actionMessages;
   private final Map<Sku, ItemRecord> recordBySku;
-  private final Map<DemandId, List<Allocation>> byDemand;
-  private final Map<OrderId, List<Allocation>> byOrder;
+  private volatile Index index;
+
+  /**
+   * Marks a list that is already immutable (a compact view built by the MRP engine), so the result keeps
+   * it instead of copying it element by element. Implement it only on lists that never change.
+   */
+  public interface ImmutableView {}
+
+  /** Lookups over the single-level pegging graph, built on the first multi-level query. */
+  private static final class Index {
+    /** Allocation positions per supply (sku + id), in allocation order. */
+    final Map<String, int[]> bySupply = new HashMap<>();
+    /** Allocation positions per parent supply (the component allocations that cover it). */
+    final Map<String, int[]> byParent = new HashMap<>();
+    /** Direct allocation positions per demand. */
+    final Map<DemandId, int[]> byDemand = new HashMap<>();
+    /** The demands of each customer order, sorted. */
+    final Map<OrderId, TreeSet<DemandId>> demandsOfOrder = new HashMap<>();
+    /** Total allocated per supply: its quantity. */
+    final Map<String, BigDecimal> quantity = new HashMap<>();
+  }
 
   /**
    * Creates the result; used by {@link Mrp}.
@@ -33,7 +70,7 @@ public final class MrpResult {
    * @param calendar       the planning calendar
    * @param records        records in planning order
    * @param plannedOrders  planned orders (not phantom pass-throughs)
-   * @param allocations    all pegging allocations
+   * @param allocations    all single-level pegging allocations, item by item in planning order
    * @param actionMessages action messages
    */
   public MrpResult(PlanningCalendar calendar, List<ItemRecord> records, List<PlannedOrder> plannedOrders,
@@ -41,25 +78,57 @@ public final class MrpResult {
     this.calendar = Objects.requireNonNull(calendar, "calendar");
     this.records = List.copyOf(records);
     this.plannedOrders = List.copyOf(plannedOrders);
-    this.allocations = List.copyOf(allocations);
+    this.allocations = allocations instanceof ImmutableView ? allocations : List.copyOf(allocations);
     this.actionMessages = List.copyOf(actionMessages);
-    Map<Sku, ItemRecord> m = new LinkedHashMap<>();
+    Map<Sku, ItemRecord> m = new HashMap<>();
     for (ItemRecord r : this.records) {
       m.put(r.sku(), r);
     }
     this.recordBySku = Map.copyOf(m);
-    Map<DemandId, List<Allocation>> d = new java.util.HashMap<>();
-    Map<OrderId, List<Allocation>> o = new java.util.HashMap<>();
-    for (Allocation a : this.allocations) {
-      a.peg().demand().ifPresent(id -> d.computeIfAbsent(id, k -> new ArrayList<>()).add(a));
-      a.peg().orderId().ifPresent(id -> o.computeIfAbsent(id, k -> new ArrayList<>()).add(a));
+  }
+
+  private static String key(Sku sku, String supplyId) {
+    return sku.value() + '\u0000' + supplyId;
+  }
+
+  private Index index() {
+    Index ix = index;
+    if (ix != null) {
+      return ix;
     }
-    Map<DemandId, List<Allocation>> dc = new java.util.HashMap<>();
-    d.forEach((k, v) -> dc.put(k, List.copyOf(v)));
-    Map<OrderId, List<Allocation>> oc = new java.util.HashMap<>();
-    o.forEach((k, v) -> oc.put(k, List.copyOf(v)));
-    this.byDemand = Map.copyOf(dc);
-    this.byOrder = Map.copyOf(oc);
+    Index built = new Index();
+    Map<String, List<Integer>> bySupply = new HashMap<>();
+    Map<String, List<Integer>> byParent = new HashMap<>();
+    Map<DemandId, List<Integer>> byDemand = new HashMap<>();
+    for (int i = 0; i < allocations.size(); i++) {
+      Allocation a = allocations.get(i);
+      String k = key(a.sku(), a.supplyId());
+      bySupply.computeIfAbsent(k, x -> new ArrayList<>()).add(i);
+      built.quantity.merge(k, a.peg().quantity().value(), BigDecimal::add);
+      Peg p = a.peg();
+      if (p.parent().isPresent()) {
+        byParent.computeIfAbsent(key(p.parent().get().sku(), p.parent().get().supplyId()), x -> new ArrayList<>()).add(i);
+      }
+      if (p.demand().isPresent()) {
+        byDemand.computeIfAbsent(p.demand().get(), x -> new ArrayList<>()).add(i);
+        if (p.orderId().isPresent()) {
+          built.demandsOfOrder.computeIfAbsent(p.orderId().get(), x -> new TreeSet<>()).add(p.demand().get());
+        }
+      }
+    }
+    bySupply.forEach((k, v) -> built.bySupply.put(k, toArray(v)));
+    byParent.forEach((k, v) -> built.byParent.put(k, toArray(v)));
+    byDemand.forEach((k, v) -> built.byDemand.put(k, toArray(v)));
+    index = built;
+    return built;
+  }
+
+  private static int[] toArray(List<Integer> list) {
+    int[] out = new int[list.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = list.get(i);
+    }
+    return out;
   }
 
   /** The planning calendar. */
@@ -103,26 +172,248 @@ public final class MrpResult {
   public List<Allocation> allocationsOf(Sku sku, String supplyId) {
     Objects.requireNonNull(sku, "sku");
     Objects.requireNonNull(supplyId, "supplyId");
-    List<Allocation> out = new ArrayList<>();
-    for (Allocation a : allocations) {
-      if (a.sku().equals(sku) && a.supplyId().equals(supplyId)) {
-        out.add(a);
+    int[] at = index().bySupply.getOrDefault(key(sku, supplyId), new int[0]);
+    List<Allocation> out = new ArrayList<>(at.length);
+    for (int i : at) {
+      out.add(allocations.get(i));
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * Full pegging upwards (多层追溯): the customer-order lines and forecasts one supply of an item ultimately
+   * serves, through all parent levels, plus what is kept in stock (a peg with an empty demand, listed last).
+   *
+   * <p>Apportioning rule: a supply's quantity pegged to a parent order is divided among what that parent
+   * order serves in proportion to the parent's own pegs (q × parent peg ÷ parent quantity), recursively up
+   * to the demands; the part of a parent order kept in stock counts as stock. Quantities are rounded to
+   * {@value Quantity#MAX_SCALE} decimals and the rounding remainder goes to the last peg, so the pegs add up
+   * exactly to the supply's quantity. Demands are listed by demand id.
+   *
+   * @param sku      the item
+   * @param supplyId {@code ON_HAND}, a scheduled receipt's id or a planned order's id
+   * @return the pegs, empty if the supply is unknown
+   */
+  public List<Peg> demandPegsOf(Sku sku, String supplyId) {
+    Objects.requireNonNull(sku, "sku");
+    Objects.requireNonNull(supplyId, "supplyId");
+    Index ix = index();
+    String k = key(sku, supplyId);
+    BigDecimal total = ix.quantity.get(k);
+    if (total == null) {
+      return List.of();
+    }
+    Map<String, Map<DemandId, BigDecimal>> memo = new HashMap<>();
+    Map<DemandId, BigDecimal> shares = shares(ix, k, memo);
+    Map<DemandId, Peg> ids = new HashMap<>();
+    collectDemandPegs(ix, k, ids, new java.util.HashSet<>());
+    Unit unit = record(sku).map(ItemRecord::unit).orElse(allocations.get(ix.bySupply.get(k)[0]).peg().quantity().unit());
+    List<Peg> out = new ArrayList<>();
+    BigDecimal given = BigDecimal.ZERO;
+    for (Map.Entry<DemandId, BigDecimal> e : new TreeMap<>(shares).entrySet()) {
+      BigDecimal q = e.getValue().setScale(Quantity.MAX_SCALE, RoundingMode.HALF_UP);
+      if (q.signum() > 0) {
+        Peg like = ids.get(e.getKey());
+        out.add(Peg.toDemand(like.demand(), like.orderId(), like.lineNo(), Quantity.of(clean(q), unit)));
+        given = given.add(q);
+      }
+    }
+    BigDecimal rest = total.subtract(given);
+    if (rest.signum() > 0) {
+      out.add(Peg.toDemand(Optional.empty(), Optional.empty(), Optional.empty(), Quantity.of(clean(rest), unit)));
+    } else if (rest.signum() < 0 && !out.isEmpty()) {
+      Peg last = out.remove(out.size() - 1);
+      BigDecimal q = last.quantity().value().add(rest);
+      if (q.signum() > 0) {
+        out.add(last.withQuantity(Quantity.of(clean(q), unit)));
       }
     }
     return List.copyOf(out);
   }
 
   /**
-   * Everything one demand needs, through all levels (单据追溯): each use of stock, open orders and
-   * planned orders of every item in its product structure.
+   * The customer-order lines a past-due planned order puts at risk (交期风险), through all levels: for
+   * each allocation whose need date comes before the order can arrive (released today, it arrives
+   * {@code 1 + lead time} periods from now), the demands it ultimately serves, apportioned as in
+   * {@link #demandPegsOf(Sku, String)}, with the calendar days between that need date and the arrival
+   * (the worst per demand). Empty for an order that is not past due. By demand id.
    */
-  public List<Allocation> peggingOf(DemandId demand) {
-    return byDemand.getOrDefault(Objects.requireNonNull(demand, "demand"), List.of());
+  public List<AtRisk> customerOrdersAtRisk(PlannedOrder order) {
+    Objects.requireNonNull(order, "order");
+    if (!order.isPastDue()) {
+      return List.of();
+    }
+    int arrival = 1 + order.receiptPeriod() - order.idealReleasePeriod();
+    Index ix = index();
+    Map<String, Map<DemandId, BigDecimal>> memo = new HashMap<>();
+    Map<DemandId, AtRisk> out = new TreeMap<>();
+    for (int i : ix.bySupply.getOrDefault(key(order.sku(), order.id()), new int[0])) {
+      Allocation a = allocations.get(i);
+      long days = calendar.daysBetween(a.needPeriod(), arrival);
+      Peg p = a.peg();
+      if (days <= 0 || p.isStock()) {
+        continue;
+      }
+      Map<DemandId, BigDecimal> shares = new HashMap<>();
+      Map<DemandId, Peg> like = new HashMap<>();
+      if (p.demand().isPresent()) {
+        shares.put(p.demand().get(), p.quantity().value());
+        like.put(p.demand().get(), p);
+      } else {
+        String parent = key(p.parent().get().sku(), p.parent().get().supplyId());
+        BigDecimal parentQty = ix.quantity.get(parent);
+        for (Map.Entry<DemandId, BigDecimal> e : shares(ix, parent, memo).entrySet()) {
+          shares.put(e.getKey(), p.quantity().value().multiply(e.getValue()).divide(parentQty, SHARE));
+        }
+        collectDemandPegs(ix, parent, like, new java.util.HashSet<>());
+      }
+      for (Map.Entry<DemandId, BigDecimal> e : shares.entrySet()) {
+        BigDecimal q = e.getValue().setScale(Quantity.MAX_SCALE, RoundingMode.HALF_UP);
+        if (q.signum() <= 0) {
+          continue;
+        }
+        Peg l = like.get(e.getKey());
+        out.merge(e.getKey(), new AtRisk(e.getKey(), l.orderId(), l.lineNo(),
+            Quantity.of(clean(q), p.quantity().unit()), days),
+            (x, y) -> new AtRisk(x.demand(), x.orderId(), x.lineNo(), x.quantity().plus(y.quantity()),
+                Math.max(x.daysLate(), y.daysLate())));
+      }
+    }
+    return List.copyOf(out.values());
   }
 
-  /** Everything one customer order needs, through all levels and all its lines. */
+  /** The multi-level pegs of a planned order: see {@link #demandPegsOf(Sku, String)}. */
+  public List<Peg> demandPegsOf(PlannedOrder order) {
+    Objects.requireNonNull(order, "order");
+    return demandPegsOf(order.sku(), order.id());
+  }
+
+  private Map<DemandId, BigDecimal> shares(Index ix, String supply, Map<String, Map<DemandId, BigDecimal>> memo) {
+    Map<DemandId, BigDecimal> known = memo.get(supply);
+    if (known != null) {
+      return known;
+    }
+    Map<DemandId, BigDecimal> out = new HashMap<>();
+    for (int i : ix.bySupply.getOrDefault(supply, new int[0])) {
+      Peg p = allocations.get(i).peg();
+      BigDecimal q = p.quantity().value();
+      if (p.demand().isPresent()) {
+        out.merge(p.demand().get(), q, BigDecimal::add);
+      } else if (p.parent().isPresent()) {
+        String parent = key(p.parent().get().sku(), p.parent().get().supplyId());
+        BigDecimal parentQty = ix.quantity.get(parent);
+        for (Map.Entry<DemandId, BigDecimal> e : shares(ix, parent, memo).entrySet()) {
+          out.merge(e.getKey(), q.multiply(e.getValue()).divide(parentQty, SHARE), BigDecimal::add);
+        }
+      }
+    }
+    memo.put(supply, out);
+    return out;
+  }
+
+  private void collectDemandPegs(Index ix, String supply, Map<DemandId, Peg> into, java.util.Set<String> seen) {
+    if (!seen.add(supply)) {
+      return;
+    }
+    for (int i : ix.bySupply.getOrDefault(supply, new int[0])) {
+      Peg p = allocations.get(i).peg();
+      if (p.demand().isPresent()) {
+        into.putIfAbsent(p.demand().get(), p);
+      } else if (p.parent().isPresent()) {
+        collectDemandPegs(ix, key(p.parent().get().sku(), p.parent().get().supplyId()), into, seen);
+      }
+    }
+  }
+
+  /**
+   * Full pegging downwards (单据追溯): everything one demand needs, through all levels — each use of
+   * stock, each open order and each planned order of every item in its product structure, as allocations
+   * whose peg names the demand. The quantities below the demand's own item are apportioned: a component
+   * allocation covering a parent order counts for the demand in proportion to the part of the parent
+   * order the demand takes (quantity × demand's share ÷ parent quantity, multiplied down the levels),
+   * rounded to {@value Quantity#MAX_SCALE} decimals; shares that round to zero are left out. Uses of one
+   * supply for one need period (for instance a component reached through two parents) are merged into one
+   * allocation. Listed in the order of {@link #allocations()}.
+   */
+  public List<Allocation> peggingOf(DemandId demand) {
+    Objects.requireNonNull(demand, "demand");
+    Index ix = index();
+    int[] direct = ix.byDemand.get(demand);
+    if (direct == null) {
+      return List.of();
+    }
+    // allocations are in planning order, so every component allocation comes after the parent
+    // allocations that reach it: taking them in index order visits each one once, with its full amount
+    TreeMap<Integer, BigDecimal> pending = new TreeMap<>();
+    for (int i : direct) {
+      pending.merge(i, allocations.get(i).peg().quantity().value(), BigDecimal::add);
+    }
+    TreeMap<Integer, BigDecimal> reached = new TreeMap<>();
+    while (!pending.isEmpty()) {
+      Map.Entry<Integer, BigDecimal> next = pending.pollFirstEntry();
+      reached.put(next.getKey(), next.getValue());
+      descend(ix, next.getKey(), next.getValue(), pending);
+    }
+    Peg like = allocations.get(direct[0]).peg();
+    Map<String, Integer> firstOf = new HashMap<>();
+    TreeMap<Integer, BigDecimal> merged = new TreeMap<>();
+    for (Map.Entry<Integer, BigDecimal> e : reached.entrySet()) {
+      Allocation a = allocations.get(e.getKey());
+      int first = firstOf.computeIfAbsent(key(a.sku(), a.supplyId()) + '\u0000' + a.needPeriod(), k -> e.getKey());
+      merged.merge(first, e.getValue(), BigDecimal::add);
+    }
+    List<Allocation> out = new ArrayList<>(merged.size());
+    for (Map.Entry<Integer, BigDecimal> e : merged.entrySet()) {
+      Allocation a = allocations.get(e.getKey());
+      BigDecimal q = e.getValue().setScale(Quantity.MAX_SCALE, RoundingMode.HALF_UP);
+      if (q.signum() > 0) {
+        out.add(new Allocation(a.sku(), a.supplyKind(), a.supplyId(), a.supplyPeriod(), a.needPeriod(), a.needDate(),
+            Peg.toDemand(like.demand(), like.orderId(), like.lineNo(),
+                Quantity.of(clean(q), a.peg().quantity().unit()))));
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  private void descend(Index ix, int allocation, BigDecimal amount, TreeMap<Integer, BigDecimal> pending) {
+    Allocation a = allocations.get(allocation);
+    if (a.supplyKind() != SupplyKind.PLANNED_ORDER && a.supplyKind() != SupplyKind.PHANTOM) {
+      return;
+    }
+    String k = key(a.sku(), a.supplyId());
+    int[] kids = ix.byParent.get(k);
+    if (kids == null) {
+      return;
+    }
+    BigDecimal total = ix.quantity.get(k);
+    for (int c : kids) {
+      if (c <= allocation) {
+        throw new IllegalStateException("allocations are not in planning order: " + allocations.get(c));
+      }
+      BigDecimal share = allocations.get(c).peg().quantity().value().multiply(amount).divide(total, SHARE);
+      pending.merge(c, share, BigDecimal::add);
+    }
+  }
+
+  /**
+   * Everything one customer order needs, through all levels and all its lines: {@link #peggingOf(DemandId)}
+   * of each of its lines, by demand id.
+   */
   public List<Allocation> peggingOf(OrderId order) {
-    return byOrder.getOrDefault(Objects.requireNonNull(order, "order"), List.of());
+    Objects.requireNonNull(order, "order");
+    TreeSet<DemandId> ds = index().demandsOfOrder.get(order);
+    if (ds == null) {
+      return List.of();
+    }
+    List<Allocation> out = new ArrayList<>();
+    for (DemandId d : ds) {
+      out.addAll(peggingOf(d));
+    }
+    return List.copyOf(out);
+  }
+
+  private static BigDecimal clean(BigDecimal v) {
+    return v.signum() == 0 ? BigDecimal.ZERO : v.stripTrailingZeros();
   }
 
   /** The action messages: by item in planning order, then by type and reference. */
@@ -154,7 +445,7 @@ public final class MrpResult {
 
   @Override
   public int hashCode() {
-    return Objects.hash(records, plannedOrders, allocations, actionMessages);
+    return Objects.hash(records, plannedOrders, actionMessages);
   }
 
   @Override

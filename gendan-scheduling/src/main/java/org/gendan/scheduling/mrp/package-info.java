@@ -28,10 +28,13 @@
  *   <li>Items are planned in low-level-code order (deepest level at which an item occurs), ties by SKU.
  *   <li>Pegging allocates supply to requirements first-in-first-out by period: on hand first, then
  *       scheduled receipts and planned receipts in period order; requirements in the same period are
- *       served key customers first (客户分类), then by due date and demand id. Every planned order,
- *       every use of stock and every scheduled receipt is traced to customer-order lines (or to stock
- *       kept, for safety stock and lot-size remainders), and the pegs of each supply add up exactly to
- *       its quantity.
+ *       served key customers first (客户分类), then by due date and demand id (a parent order's
+ *       requirement ranks with the most urgent demand it serves). Pegging is stored single-level: each
+ *       supply is pegged to the requirement one level up — a customer-order line or forecast, a parent's
+ *       planned order, or stock kept (safety stock, lot-size remainders) — and the pegs of each supply add
+ *       up exactly to its quantity. Full pegging through all levels, both directions, is answered on query
+ *       by {@link org.gendan.scheduling.mrp.MrpResult}, apportioning proportionally through the parent
+ *       orders (see {@link org.gendan.scheduling.mrp.MrpResult#demandPegsOf(org.gendan.core.product.Sku, String)}).
  * </ul>
  *
  * <p>All arguments are non-null unless stated otherwise; a null argument throws

@@ -80,7 +80,10 @@ class MrpPlanningRulesTest {
     assertRow(ph.plannedReleases(), row(6, 4, 10), "phantom pass-through in the same week");
     assertThat(r.plannedOrdersOf(sku("P"))).isEmpty();
     assertRow(r.record(sku("X")).orElseThrow().grossRequirements(), row(6, 4, 30), "component gross");
-    assertThat(r.plannedOrdersOf(sku("X")).get(0).pegs()).singleElement()
+    PlannedOrder x = r.plannedOrdersOf(sku("X")).get(0);
+    assertThat(x.pegs()).singleElement()
+        .satisfies(peg -> assertThat(peg.parent().map(ParentOrder::sku)).contains(sku("P")));
+    assertThat(r.demandPegsOf(x)).singleElement()
         .satisfies(peg -> assertThat(peg.demand()).contains(DemandId.of("SO-1#1")));
   }
 
@@ -154,19 +157,23 @@ class MrpPlanningRulesTest {
   void a_customer_order_is_traced_to_every_material_and_planned_order_it_needs() {
     MrpResult r = run(MrpProblem.builder().addItems(item("A", 1), item("B", 1), item("C", 1))
         .bom(BillOfMaterials.of(List.of(BomLine.of("A", "B", 2), BomLine.of("B", "C", 3))).get())
-        .addInventory(stock("B", 5))
+        .addInventory(stock("B", 6))
         .addScheduledReceipts(receipt("PO-C", "C", 10, 2))
-        .addDemands(order("SO-1", 1, "A", 10, 5), order("SO-2", 1, "A", 5, 5)).calendar(weeks(5)));
+        .addDemands(order("SO-1", 1, "A", 10, 5), order("SO-2", 1, "A", 10, 5)).calendar(weeks(5)));
+    // A/1 (20) serves both lines equally, so each line takes half of everything below it
     List<Allocation> so1 = r.peggingOf(OrderId.of("SO-1"));
     assertThat(so1).extracting(a -> a.sku() + " " + a.supplyKind() + " " + a.peg().quantity())
-        .containsExactly("A PLANNED_ORDER 10 PCS", "B ON_HAND 5 PCS", "B PLANNED_ORDER 15 PCS",
-            "C SCHEDULED_RECEIPT 10 PCS", "C PLANNED_ORDER 35 PCS");
+        .containsExactly("A PLANNED_ORDER 10 PCS", "B ON_HAND 3 PCS", "B PLANNED_ORDER 17 PCS",
+            "C SCHEDULED_RECEIPT 5 PCS", "C PLANNED_ORDER 46 PCS");
     for (PlannedOrder o : r.plannedOrders()) {
       Quantity sum = o.pegs().stream().map(Peg::quantity).reduce(Quantity.zero(Unit.PCS), Quantity::plus);
       assertThat(sum).as(o.id()).isEqualTo(o.quantity());
     }
+    assertThat(r.plannedOrdersOf(sku("B")).get(0).pegs()).extracting(Peg::toString).containsExactly("A/1:34 PCS");
+    assertThat(r.demandPegsOf(r.plannedOrdersOf(sku("C")).get(0))).extracting(Peg::toString)
+        .containsExactly("SO-1#1:46 PCS", "SO-2#1:46 PCS");
     assertThat(r.peggingOf(DemandId.of("SO-2#1"))).extracting(a -> a.sku().value()).containsOnly("A", "B", "C");
-    assertThat(Optional.of(r.plannedOrdersOf(sku("C")).get(0).quantity())).contains(pcs(35 + 30));
+    assertThat(Optional.of(r.plannedOrdersOf(sku("C")).get(0).quantity())).contains(pcs(34 * 3 - 10));
   }
 
   @Test
@@ -198,5 +205,19 @@ class MrpPlanningRulesTest {
     ActionMessage m = run(b).actionMessages(ActionType.PAST_DUE_RELEASE).get(0);
     assertThat(m.atRisk()).hasSize(30);
     assertThat(m.message()).contains("SO-10 line 1").doesNotContain("SO-11").contains("and 20 more");
+  }
+
+  @Test
+  void a_past_due_component_order_names_the_parent_orders_it_delays_and_traces_the_customer_orders_at_risk() {
+    MrpResult r = run(MrpProblem.builder().addItems(item("A", 1), item("B", 3))
+        .bom(BillOfMaterials.of(List.of(BomLine.of("A", "B", 2))).get())
+        .addDemands(order("SO-7", 1, "A", 10, 3), order("SO-8", 1, "A", 30, 3)).calendar(weeks(4)));
+    PlannedOrder b = r.plannedOrdersOf(sku("B")).get(0);
+    assertThat(b.isPastDue()).isTrue();
+    ActionMessage m = r.actionMessages(ActionType.PAST_DUE_RELEASE).get(0);
+    assertThat(m.reference()).isEqualTo("B/1");
+    assertThat(m.message()).contains("delays parent orders (上层订单) A/1");
+    assertThat(r.customerOrdersAtRisk(b)).extracting(risk -> risk.demand().value() + " " + risk.quantity()
+        + " " + risk.daysLate()).containsExactly("SO-7#1 20 PCS 14", "SO-8#1 60 PCS 14");
   }
 }

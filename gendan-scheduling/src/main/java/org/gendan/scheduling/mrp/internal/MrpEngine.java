@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -15,7 +16,6 @@ import java.util.TreeMap;
 import org.gendan.core.Rejection;
 import org.gendan.core.measure.Quantity;
 import org.gendan.core.measure.Unit;
-import org.gendan.core.order.OrderId;
 import org.gendan.core.product.Sku;
 import org.gendan.scheduling.bom.BillOfMaterials;
 import org.gendan.scheduling.bom.BomLine;
@@ -31,7 +31,9 @@ import org.gendan.scheduling.mrp.ItemRecord;
 import org.gendan.scheduling.mrp.Mrp;
 import org.gendan.scheduling.mrp.MrpProblem;
 import org.gendan.scheduling.mrp.MrpResult;
+import org.gendan.scheduling.mrp.ParentOrder;
 import org.gendan.scheduling.mrp.Peg;
+import org.gendan.scheduling.mrp.PeriodValues;
 import org.gendan.scheduling.mrp.PlannedOrder;
 import org.gendan.scheduling.mrp.PlanningCalendar;
 import org.gendan.scheduling.mrp.PlanningItem;
@@ -42,52 +44,44 @@ import org.gendan.scheduling.mrp.lotsizing.LotSizingRule;
 /**
  * The MRP engine. One instance per run; not thread-safe, not reused. See the package documentation of
  * {@code org.gendan.scheduling.mrp} for the conventions it implements.
+ *
+ * <p>Work is proportional to the size of the plan, not to items × periods: items are indexed by int,
+ * each item's requirements are kept in primitive arrays, the netting loop visits only the periods in
+ * which something happens (period 1, requirements, receipts), and pegging is single-level: a supply is
+ * allocated to the requirements one level up (a demand, a parent's planned order, or stock), so the
+ * number of pegs grows with the number of planned orders and BOM lines, never with the number of
+ * customer orders a deep component ultimately serves.
  */
 public final class MrpEngine {
 
   private static final int SCALE = Quantity.MAX_SCALE;
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
-  /** What a requirement serves: a demand, or stock (the {@link #STOCK} target). */
-  private static final class Target {
-    final Optional<DemandId> id;
-    final Optional<OrderId> order;
-    final Optional<Integer> line;
-    final int rank;
-    final LocalDate due;
-
-    Target(Optional<DemandId> id, Optional<OrderId> order, Optional<Integer> line, int rank, LocalDate due) {
-      this.id = id;
-      this.order = order;
-      this.line = line;
-      this.rank = rank;
-      this.due = due;
-    }
-  }
-
-  private static final Target STOCK = new Target(Optional.empty(), Optional.empty(), Optional.empty(),
-      Integer.MAX_VALUE, LocalDate.MAX);
-
-  /** Key customers first, customer orders before forecasts, then earlier due dates, then demand id. */
-  private static final Comparator<Target> PRIORITY = Comparator.<Target>comparingInt(t -> t.rank)
-      .thenComparing(t -> t.due)
-      .thenComparing(t -> t.id.map(DemandId::value).orElse(""));
+  /** Target code of stock kept; demands are 0.., parent supplies are -2 - supply index. */
+  private static final int STOCK = -1;
 
   /** A supply of one item: on hand, a scheduled receipt, a planned order or a phantom pass-through. */
   private static final class Supply {
+    final int item;
     final SupplyKind kind;
     final String id;
     final int period;
     final BigDecimal quantity;
     BigDecimal remaining;
-    // planned orders only
     int idealRelease;
     int release;
     BigDecimal releaseQuantity;
     int leadTime;
-    final List<Allocation> allocations = new ArrayList<>();
+    int index;
+    int allocStart;
+    int allocEnd;
+    /** The most urgent thing this supply serves, through all levels: rank, due day, demand id. */
+    int prioRank = Integer.MAX_VALUE;
+    long prioDue = Long.MAX_VALUE;
+    String prioId = "";
+    ParentOrder ref;
 
-    Supply(SupplyKind kind, String id, int period, BigDecimal quantity) {
+    Supply(int item, SupplyKind kind, String id, int period, BigDecimal quantity) {
+      this.item = item;
       this.kind = kind;
       this.id = id;
       this.period = period;
@@ -109,6 +103,27 @@ public final class MrpEngine {
     }
   }
 
+  /** The requirements of one item: period, target code and quantity in parallel arrays. */
+  private static final class Reqs {
+    int size;
+    int[] period = new int[4];
+    int[] target = new int[4];
+    BigDecimal[] qty = new BigDecimal[4];
+
+    void add(int p, int t, BigDecimal q) {
+      if (size == period.length) {
+        int cap = size * 2;
+        period = Arrays.copyOf(period, cap);
+        target = Arrays.copyOf(target, cap);
+        qty = Arrays.copyOf(qty, cap);
+      }
+      period[size] = p;
+      target[size] = t;
+      qty[size] = q;
+      size++;
+    }
+  }
+
   /** The most planned orders one period's lot may be split into by the order maximum. */
   private static final int MAX_SPLIT = 10_000;
 
@@ -127,24 +142,53 @@ public final class MrpEngine {
   private final PlanningCalendar cal;
   private final int n;
   private final BillOfMaterials bom;
-  private final Map<Sku, PlanningItem> items = new TreeMap<>();
-  private final Map<Sku, BigDecimal> onHand = new HashMap<>();
-  private final Map<Sku, List<Receipt>> receipts = new HashMap<>();
-  /** Per item: period -> target -> quantity. */
-  private final Map<Sku, TreeMap<Integer, Map<Target, BigDecimal>>> requirements = new HashMap<>();
-  private final Map<Sku, Boolean> phantom = new HashMap<>();
-  private final Map<DemandId, Target> targetById = new HashMap<>();
+  private final LocalDate[] periodStart;
+
+  private Sku[] skus;
+  private PlanningItem[] its;
+  private final Map<Sku, Integer> index = new HashMap<>();
+  private boolean[] phantom;
+  private BigDecimal[] onHand;
+  private List<List<Receipt>> receipts;
+  private Reqs[] reqs;
+  private int[][] children;
+  private BomLine[][] childLines;
+
+  private Demand[] demands;
+  private int[] demandRank;
+  private long[] demandDue;
+  private Optional<DemandId>[] demandIds;
+
+  private final List<Supply> supplies = new ArrayList<>();
+  private int allocCount;
+  private int[] allocSupply = new int[1024];
+  private int[] allocTarget = new int[1024];
+  private int[] allocNeed = new int[1024];
+  private BigDecimal[] allocQty = new BigDecimal[1024];
 
   private final List<ItemRecord> records = new ArrayList<>();
   private final List<PlannedOrder> plannedOrders = new ArrayList<>();
-  private final List<Allocation> allocations = new ArrayList<>();
   private final List<ActionMessage> messages = new ArrayList<>();
+
+  // scratch rows reused across items (null means zero)
+  private final BigDecimal[] gr;
+  private final BigDecimal[] sr;
 
   private MrpEngine(MrpProblem problem) {
     this.problem = problem;
     this.cal = problem.calendar();
     this.n = cal.periods();
     this.bom = problem.bom();
+    this.periodStart = new LocalDate[n + 2];
+    for (int t = 1; t <= n + 1; t++) {
+      periodStart[t] = cal.startOf(t);
+    }
+    this.gr = new BigDecimal[n + 2];
+    this.sr = new BigDecimal[n + 2];
+  }
+
+  private LocalDate startOf(int period) {
+    return period >= 1 && period <= n + 1 ? periodStart[period] : cal.startOf(period);
   }
 
   /** Runs MRP on the problem. */
@@ -159,7 +203,7 @@ public final class MrpEngine {
     } catch (PlanningFailure f) {
       return Either.left(f.rejection);
     }
-    return Either.right(new MrpResult(e.cal, e.records, e.plannedOrders, e.allocations, e.messages));
+    return Either.right(new MrpResult(e.cal, e.records, e.plannedOrders, e.allocations(), e.messages));
   }
 
   // ---------------------------------------------------------------- loading and checks
@@ -168,13 +212,32 @@ public final class MrpEngine {
     return Optional.of(Rejection.of(code, message));
   }
 
+  @SuppressWarnings("unchecked")
   private Optional<Rejection> load() {
+    TreeMap<Sku, PlanningItem> sorted = new TreeMap<>();
     for (PlanningItem it : problem.items()) {
-      if (items.put(it.sku(), it) != null) {
+      if (sorted.put(it.sku(), it) != null) {
         return reject(Mrp.DUPLICATE_ENTRY, "item " + it.sku() + " has planning parameters twice (物料重复)");
       }
     }
-    for (PlanningItem it : items.values()) {
+    int m = sorted.size();
+    skus = new Sku[m];
+    its = new PlanningItem[m];
+    int k = 0;
+    for (PlanningItem it : sorted.values()) {
+      skus[k] = it.sku();
+      its[k] = it;
+      index.put(it.sku(), k);
+      k++;
+    }
+    phantom = new boolean[m];
+    onHand = new BigDecimal[m];
+    reqs = new Reqs[m];
+    receipts = new ArrayList<>(m);
+    for (int i = 0; i < m; i++) {
+      receipts.add(null);
+    }
+    for (PlanningItem it : its) {
       if (it.leadTimePeriods() > n) {
         return reject(Mrp.LEAD_TIME_BEYOND_HORIZON, "item " + it.sku() + ": lead time of " + it.leadTimePeriods()
             + " periods is longer than the " + n + "-period horizon (计划期); extend the horizon");
@@ -187,47 +250,64 @@ public final class MrpEngine {
       }
     }
     for (BomLine l : bom.lines()) {
-      for (Sku s : List.of(l.parent(), l.component())) {
-        if (!items.containsKey(s)) {
-          return unknown(s, "BOM line " + l.parent() + " -> " + l.component());
-        }
+      if (!index.containsKey(l.parent())) {
+        return unknown(l.parent(), "BOM line " + l.parent() + " -> " + l.component());
+      }
+      if (!index.containsKey(l.component())) {
+        return unknown(l.component(), "BOM line " + l.parent() + " -> " + l.component());
       }
     }
-    for (Sku s : items.keySet()) {
-      boolean itemPhantom = items.get(s).phantom();
+    children = new int[m][];
+    childLines = new BomLine[m][];
+    for (int i = 0; i < m; i++) {
+      Sku s = skus[i];
+      boolean itemPhantom = its[i].phantom();
       List<BomLine> uses = bom.whereUsed(s);
-      boolean anyLine = uses.stream().anyMatch(BomLine::phantom);
-      boolean allLines = !uses.isEmpty() && uses.stream().allMatch(BomLine::phantom);
+      boolean anyLine = false;
+      boolean allLines = !uses.isEmpty();
+      for (BomLine l : uses) {
+        anyLine |= l.phantom();
+        allLines &= l.phantom();
+      }
       if (anyLine && !allLines && !itemPhantom) {
         return reject(Mrp.PHANTOM_MISMATCH, "item " + s + " is a phantom (虚拟件) in some BOM lines but not in others;"
             + " mark it phantom in its planning parameters or in every line");
       }
-      phantom.put(s, itemPhantom || allLines);
-      if ((itemPhantom || allLines) && bom.componentsOf(s).isEmpty()) {
+      phantom[i] = itemPhantom || allLines;
+      List<BomLine> comps = bom.componentsOf(s);
+      if (phantom[i] && comps.isEmpty()) {
         return reject(Mrp.PHANTOM_WITHOUT_COMPONENTS, "item " + s + " is a phantom (虚拟件) but has no components;"
             + " its requirements would be lost — plan it as a normal item or give it a bill of materials");
       }
+      childLines[i] = comps.toArray(new BomLine[0]);
+      children[i] = new int[childLines[i].length];
+      for (int c = 0; c < childLines[i].length; c++) {
+        children[i][c] = index.get(childLines[i][c].component());
+      }
     }
     for (InventoryPosition p : problem.inventory()) {
-      PlanningItem it = items.get(p.sku());
-      if (it == null) {
+      Integer i = index.get(p.sku());
+      if (i == null) {
         return unknown(p.sku(), "inventory position");
       }
+      PlanningItem it = its[i];
       if (!p.onHand().unit().isConvertibleTo(it.unit())) {
         return unitMismatch(p.sku(), "stock", p.onHand().unit(), it.unit());
       }
-      if (onHand.put(p.sku(), p.available().to(it.unit()).value()) != null) {
+      if (onHand[i] != null) {
         return reject(Mrp.DUPLICATE_ENTRY, "item " + p.sku() + " has two inventory positions; give one per item");
       }
+      onHand[i] = p.available().to(it.unit()).value();
     }
     Map<String, Boolean> receiptIds = new HashMap<>();
     List<ScheduledReceipt> sortedReceipts = new ArrayList<>(problem.scheduledReceipts());
     sortedReceipts.sort(Comparator.comparing(ScheduledReceipt::due).thenComparing(ScheduledReceipt::id));
     for (ScheduledReceipt r : sortedReceipts) {
-      PlanningItem it = items.get(r.sku());
-      if (it == null) {
+      Integer i = index.get(r.sku());
+      if (i == null) {
         return unknown(r.sku(), "scheduled receipt " + r.id());
       }
+      PlanningItem it = its[i];
       if (receiptIds.put(r.id(), Boolean.TRUE) != null) {
         return reject(Mrp.DUPLICATE_ENTRY, "scheduled receipt id " + r.id() + " is used twice");
       }
@@ -238,33 +318,43 @@ public final class MrpEngine {
         continue;
       }
       int period = Math.max(1, cal.periodOf(r.due()));
-      receipts.computeIfAbsent(r.sku(), k -> new ArrayList<>())
-          .add(new Receipt(r, period, r.quantity().to(it.unit()).value()));
+      if (receipts.get(i) == null) {
+        receipts.set(i, new ArrayList<>());
+      }
+      receipts.get(i).add(new Receipt(r, period, r.quantity().to(it.unit()).value()));
     }
-    Map<DemandId, Boolean> demandIds = new HashMap<>();
-    for (Demand d : problem.demands()) {
-      PlanningItem it = items.get(d.sku());
-      if (it == null) {
-        return unknown(d.sku(), "demand " + d.id());
+    List<Demand> ds = problem.demands();
+    demands = new Demand[ds.size()];
+    demandRank = new int[ds.size()];
+    demandDue = new long[ds.size()];
+    demandIds = new Optional[ds.size()];
+    Map<DemandId, Boolean> seen = new HashMap<>();
+    for (int d = 0; d < ds.size(); d++) {
+      Demand dm = ds.get(d);
+      Integer i = index.get(dm.sku());
+      if (i == null) {
+        return unknown(dm.sku(), "demand " + dm.id());
       }
-      if (demandIds.put(d.id(), Boolean.TRUE) != null) {
-        return reject(Mrp.DUPLICATE_ENTRY, "demand id " + d.id() + " is used twice");
+      PlanningItem it = its[i];
+      if (seen.put(dm.id(), Boolean.TRUE) != null) {
+        return reject(Mrp.DUPLICATE_ENTRY, "demand id " + dm.id() + " is used twice");
       }
-      if (!d.quantity().unit().isConvertibleTo(it.unit())) {
-        return unitMismatch(d.sku(), "demand " + d.id(), d.quantity().unit(), it.unit());
+      if (!dm.quantity().unit().isConvertibleTo(it.unit())) {
+        return unitMismatch(dm.sku(), "demand " + dm.id(), dm.quantity().unit(), it.unit());
       }
-      if (d.due().isBefore(cal.start())) {
-        return reject(Mrp.DEMAND_BEFORE_HORIZON, "demand " + d.id() + " is due " + d.due()
+      if (dm.due().isBefore(cal.start())) {
+        return reject(Mrp.DEMAND_BEFORE_HORIZON, "demand " + dm.id() + " is due " + dm.due()
             + ", before the planning start " + cal.start() + "; agree a new delivery date (交期) first");
       }
-      if (d.due().isAfter(cal.end())) {
-        return reject(Mrp.DEMAND_AFTER_HORIZON, "demand " + d.id() + " is due " + d.due()
+      if (dm.due().isAfter(cal.end())) {
+        return reject(Mrp.DEMAND_AFTER_HORIZON, "demand " + dm.id() + " is due " + dm.due()
             + ", after the horizon ends " + cal.end() + "; extend the planning horizon (计划期)");
       }
-      int rank = d.tier().ordinal() * 2 + (d.isCustomerOrder() ? 0 : 1);
-      Target t = new Target(Optional.of(d.id()), d.orderId(), d.lineNo(), rank, d.due());
-      targetById.put(d.id(), t);
-      addRequirement(d.sku(), cal.periodOf(d.due()), t, d.quantity().to(it.unit()).value());
+      demands[d] = dm;
+      demandRank[d] = dm.tier().ordinal() * 2 + (dm.isCustomerOrder() ? 0 : 1);
+      demandDue[d] = dm.due().toEpochDay();
+      demandIds[d] = Optional.of(dm.id());
+      addRequirement(i, cal.periodOf(dm.due()), d, dm.quantity().to(it.unit()).value());
     }
     return Optional.empty();
   }
@@ -279,126 +369,275 @@ public final class MrpEngine {
         + " but the item is planned in " + planned + " (单位不一致)");
   }
 
-  private void addRequirement(Sku sku, int period, Target target, BigDecimal qty) {
+  private void addRequirement(int item, int period, int target, BigDecimal qty) {
     if (qty.signum() == 0) {
       return;
     }
-    requirements.computeIfAbsent(sku, k -> new TreeMap<>())
-        .computeIfAbsent(period, k -> new HashMap<>())
-        .merge(target, qty, BigDecimal::add);
+    Reqs r = reqs[item];
+    if (r == null) {
+      r = new Reqs();
+      reqs[item] = r;
+    }
+    r.add(period, target, qty);
+  }
+
+  private void allocate(int supply, int needPeriod, int target, BigDecimal qty) {
+    if (allocCount == allocSupply.length) {
+      int cap = allocCount * 2;
+      allocSupply = Arrays.copyOf(allocSupply, cap);
+      allocTarget = Arrays.copyOf(allocTarget, cap);
+      allocNeed = Arrays.copyOf(allocNeed, cap);
+      allocQty = Arrays.copyOf(allocQty, cap);
+    }
+    allocSupply[allocCount] = supply;
+    allocTarget[allocCount] = target;
+    allocNeed[allocCount] = needPeriod;
+    allocQty[allocCount] = qty;
+    allocCount++;
   }
 
   // ---------------------------------------------------------------- planning
 
   private void plan() {
-    List<Sku> order = new ArrayList<>(items.keySet());
-    order.sort(Comparator.comparingInt(bom::lowLevelCode).thenComparing(Comparator.naturalOrder()));
-    for (Sku sku : order) {
-      planItem(items.get(sku));
+    Integer[] order = new Integer[skus.length];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    int[] llc = new int[skus.length];
+    for (int i = 0; i < llc.length; i++) {
+      llc[i] = bom.lowLevelCode(skus[i]);
+    }
+    Arrays.sort(order, Comparator.<Integer>comparingInt(i -> llc[i]).thenComparingInt(i -> i));
+    for (Integer i : order) {
+      planItem(i, llc[i]);
     }
   }
 
-  private void planItem(PlanningItem it) {
-    Sku sku = it.sku();
-    boolean isPhantom = phantom.get(sku);
+  /** The requirement order inside one period: the most urgent first (see the package documentation). */
+  private int compareTargets(int a, int b) {
+    int ra = rankOf(a);
+    int rb = rankOf(b);
+    if (ra != rb) {
+      return Integer.compare(ra, rb);
+    }
+    int c = Long.compare(dueOf(a), dueOf(b));
+    if (c != 0) {
+      return c;
+    }
+    c = idOf(a).compareTo(idOf(b));
+    if (c != 0) {
+      return c;
+    }
+    int ka = a >= 0 ? 0 : a == STOCK ? 2 : 1;
+    int kb = b >= 0 ? 0 : b == STOCK ? 2 : 1;
+    if (ka != kb) {
+      return Integer.compare(ka, kb);
+    }
+    return Integer.compare(-a, -b);
+  }
+
+  private int rankOf(int target) {
+    return target >= 0 ? demandRank[target] : target == STOCK ? Integer.MAX_VALUE : supplies.get(-2 - target).prioRank;
+  }
+
+  private long dueOf(int target) {
+    return target >= 0 ? demandDue[target] : target == STOCK ? Long.MAX_VALUE : supplies.get(-2 - target).prioDue;
+  }
+
+  private String idOf(int target) {
+    return target >= 0 ? demands[target].id().value() : target == STOCK ? "" : supplies.get(-2 - target).prioId;
+  }
+
+  private static BigDecimal nz(BigDecimal v) {
+    return v == null ? BigDecimal.ZERO : v;
+  }
+
+  private void planItem(int i, int llc) {
+    PlanningItem it = its[i];
+    boolean isPhantom = phantom[i];
     boolean counted = it.unit().isCounted();
-    BigDecimal[] gr = zeros(n + 2);
-    BigDecimal[] sr = zeros(n + 2);
-    BigDecimal[] poh = zeros(n + 2);
-    BigDecimal[] nr = zeros(n + 2);
-    BigDecimal[] porec = zeros(n + 2);
-    BigDecimal[] porel = zeros(n + 2);
-    TreeMap<Integer, Map<Target, BigDecimal>> reqs = requirements.getOrDefault(sku, new TreeMap<>());
+    Reqs rq = reqs[i];
+    int rc = rq == null ? 0 : rq.size;
+    reqs[i] = null;
+    Integer[] reqOrder = new Integer[rc];
+    for (int j = 0; j < rc; j++) {
+      reqOrder[j] = j;
+    }
+    if (rc > 1) {
+      Arrays.sort(reqOrder, (x, y) -> {
+        int c = Integer.compare(rq.period[x], rq.period[y]);
+        return c != 0 ? c : compareTargets(rq.target[x], rq.target[y]);
+      });
+    }
+    List<Receipt> rs = receipts.get(i) == null ? List.of() : receipts.get(i);
+    int[] events = new int[rc + rs.size() + 1];
+    int ec = 0;
+    events[ec++] = 1;
     BigDecimal totalGross = BigDecimal.ZERO;
-    for (Map.Entry<Integer, Map<Target, BigDecimal>> e : reqs.entrySet()) {
-      for (BigDecimal q : e.getValue().values()) {
-        gr[e.getKey()] = gr[e.getKey()].add(q);
-        totalGross = totalGross.add(q);
+    for (int j = 0; j < rc; j++) {
+      int t = rq.period[reqOrder[j]];
+      BigDecimal q = rq.qty[reqOrder[j]];
+      gr[t] = gr[t] == null ? q : gr[t].add(q);
+      totalGross = totalGross.add(q);
+      if (events[ec - 1] != t) {
+        events[ec++] = t;
       }
     }
-    List<Receipt> rs = receipts.getOrDefault(sku, List.of());
     for (Receipt r : rs) {
-      sr[r.period] = sr[r.period].add(r.quantity);
+      sr[r.period] = sr[r.period] == null ? r.quantity : sr[r.period].add(r.quantity);
+      events[ec++] = r.period;
     }
-    BigDecimal start = onHand.getOrDefault(sku, BigDecimal.ZERO);
+    Arrays.sort(events, 0, ec);
+    int distinct = 0;
+    for (int e = 0; e < ec; e++) {
+      if (distinct == 0 || events[distinct - 1] != events[e]) {
+        events[distinct++] = events[e];
+      }
+    }
+    ec = distinct;
+
+    BigDecimal start = onHand[i] == null ? BigDecimal.ZERO : onHand[i];
     BigDecimal ss = isPhantom ? BigDecimal.ZERO : it.safetyStockValue();
     BigDecimal avgDemand = totalGross.divide(BigDecimal.valueOf(n), 10, RoundingMode.HALF_UP);
     BigDecimal setup = it.orderingCostPerOrder().map(m -> m.amount()).orElse(BigDecimal.ZERO);
     BigDecimal holding = it.effectiveHoldingCost().orElse(BigDecimal.ZERO);
 
-    List<Supply> supplies = new ArrayList<>();
-    if (start.signum() > 0) {
-      supplies.add(new Supply(SupplyKind.ON_HAND, "ON_HAND", 0, start));
-    }
-    List<List<Supply>> plannedByPeriod = new ArrayList<>();
-    for (int t = 0; t <= n + 1; t++) {
-      plannedByPeriod.add(new ArrayList<>());
-    }
+    BigDecimal[] grAt = new BigDecimal[ec];
+    BigDecimal[] srAt = new BigDecimal[ec];
+    BigDecimal[] nrAt = new BigDecimal[ec];
+    BigDecimal[] porecAt = new BigDecimal[ec];
+    BigDecimal[] pohAt = new BigDecimal[ec];
+    TreeMap<Integer, BigDecimal> porel = new TreeMap<>();
+    List<Supply> planned = new ArrayList<>();
+    int[] plannedFrom = new int[ec + 1];
     int seq = 0;
     BigDecimal level = start;
-    for (int t = 1; t <= n; t++) {
-      BigDecimal available = level.add(sr[t]);
-      BigDecimal end = available.subtract(gr[t]);
+    String prefix = skus[i].value() + "/";
+    for (int e = 0; e < ec; e++) {
+      int t = events[e];
+      plannedFrom[e] = planned.size();
+      grAt[e] = nz(gr[t]);
+      srAt[e] = nz(sr[t]);
+      nrAt[e] = BigDecimal.ZERO;
+      porecAt[e] = BigDecimal.ZERO;
+      BigDecimal end = level.add(srAt[e]).subtract(grAt[e]);
       if (end.compareTo(ss) < 0) {
         BigDecimal need = ss.subtract(end);
-        nr[t] = need;
-        List<BigDecimal> lots = isPhantom ? List.of(need) : lots(it, t, need, gr, sr, ss, avgDemand, setup, holding, counted);
+        nrAt[e] = need;
+        List<BigDecimal> lots = isPhantom ? List.of(need) : lots(it, t, need, ss, avgDemand, setup, holding, counted);
         for (BigDecimal q : lots) {
           seq++;
-          Supply s = new Supply(isPhantom ? SupplyKind.PHANTOM : SupplyKind.PLANNED_ORDER, sku.value() + "/" + seq, t, q);
+          Supply s = new Supply(i, isPhantom ? SupplyKind.PHANTOM : SupplyKind.PLANNED_ORDER, prefix + seq, t, q);
           s.leadTime = isPhantom ? 0 : leadTime(it, q);
           s.idealRelease = t - s.leadTime;
           s.release = Math.max(1, s.idealRelease);
           s.releaseQuantity = isPhantom ? q : releaseQuantity(it, q, counted);
-          porec[t] = porec[t].add(q);
-          porel[s.release] = porel[s.release].add(s.releaseQuantity);
+          porecAt[e] = porecAt[e].add(q);
+          porel.merge(s.release, s.releaseQuantity, BigDecimal::add);
           end = end.add(q);
-          plannedByPeriod.get(t).add(s);
+          planned.add(s);
         }
       }
-      poh[t] = end;
+      pohAt[e] = end;
       level = end;
     }
-    int rsIdx = 0;
-    List<Supply> receiptSupplies = new ArrayList<>();
-    for (int t = 1; t <= n; t++) {
-      while (rsIdx < rs.size() && rs.get(rsIdx).period == t) {
-        Receipt r = rs.get(rsIdx++);
-        Supply s = new Supply(SupplyKind.SCHEDULED_RECEIPT, r.source.id(), t, r.quantity);
-        supplies.add(s);
-        receiptSupplies.add(s);
-      }
-      supplies.addAll(plannedByPeriod.get(t));
+    plannedFrom[ec] = planned.size();
+    for (int e = 0; e < ec; e++) {
+      gr[events[e]] = null;
+      sr[events[e]] = null;
     }
-    peg(sku, start, reqs, supplies);
 
-    List<Supply> planned = new ArrayList<>();
-    for (int t = 1; t <= n; t++) {
-      planned.addAll(plannedByPeriod.get(t));
+    // supplies in pegging order: on hand, then per period its receipts and its planned orders
+    List<Integer> order = new ArrayList<>();
+    if (start.signum() > 0) {
+      order.add(addSupply(new Supply(i, SupplyKind.ON_HAND, "ON_HAND", 0, start)));
     }
-    for (Supply s : planned) {
-      List<Peg> pegs = pegsOf(s, it.unit());
-      if (s.kind == SupplyKind.PLANNED_ORDER) {
-        plannedOrders.add(new PlannedOrder(s.id, sku, it.makeOrBuy(), s.period, s.release, s.idealRelease,
-            cal.startOf(s.period), cal.startOf(s.release), qty(s.quantity, it.unit()),
-            qty(s.releaseQuantity, it.unit()), pegs));
+    int[] receiptSupply = new int[rs.size()];
+    int rsIdx = 0;
+    for (int e = 0; e < ec; e++) {
+      int t = events[e];
+      while (rsIdx < rs.size() && rs.get(rsIdx).period == t) {
+        Receipt r = rs.get(rsIdx);
+        receiptSupply[rsIdx] = addSupply(new Supply(i, SupplyKind.SCHEDULED_RECEIPT, r.source.id(), t, r.quantity));
+        order.add(receiptSupply[rsIdx]);
+        rsIdx++;
       }
-      explode(sku, s, pegs);
+      for (int p = plannedFrom[e]; p < plannedFrom[e + 1]; p++) {
+        order.add(addSupply(planned.get(p)));
+      }
     }
-    records.add(new ItemRecord(sku, it.unit(), bom.lowLevelCode(sku), isPhantom, clean(start), clean(ss),
-        row(gr), row(sr), row(poh), row(nr), row(porec), row(porel)));
-    messages(it, planned, rs, receiptSupplies, poh, ss);
+    int firstAlloc = allocCount;
+    peg(i, start, rq, reqOrder, order);
+    for (int a = firstAlloc; a < allocCount; a++) {
+      Supply s = supplies.get(allocSupply[a]);
+      if (s.allocEnd == 0) {
+        s.allocStart = a;
+      }
+      s.allocEnd = a + 1;
+    }
+    Unit unit = it.unit();
+    for (Supply s : planned) {
+      inheritPriority(s);
+      s.ref = new ParentOrder(skus[i], s.kind, s.id);
+      if (s.kind == SupplyKind.PLANNED_ORDER) {
+        plannedOrders.add(new PlannedOrder(s.id, skus[i], it.makeOrBuy(), s.period, s.release, s.idealRelease,
+            startOf(s.period), startOf(s.release), qty(s.quantity, unit), qty(s.releaseQuantity, unit), pegsOf(s, unit)));
+      }
+    }
+    explode(i, planned);
+    records.add(new ItemRecord(skus[i], unit, llc, isPhantom, clean(start), clean(ss),
+        row(events, grAt, ec), row(events, srAt, ec), row(events, nrAt, ec), row(events, porecAt, ec), row(porel)));
+    messages(i, it, planned, rs, receiptSupply, events, pohAt, ec, ss);
   }
 
-  private List<BigDecimal> lots(PlanningItem it, int t, BigDecimal need, BigDecimal[] gr, BigDecimal[] sr,
-      BigDecimal ss, BigDecimal avgDemand, BigDecimal setup, BigDecimal holding, boolean counted) {
+  private int addSupply(Supply s) {
+    s.index = supplies.size();
+    supplies.add(s);
+    return supplies.size() - 1;
+  }
+
+  private void inheritPriority(Supply s) {
+    for (int a = s.allocStart; a < s.allocEnd; a++) {
+      int t = allocTarget[a];
+      int r = rankOf(t);
+      long d = dueOf(t);
+      String id = idOf(t);
+      if (r < s.prioRank || r == s.prioRank && (d < s.prioDue || d == s.prioDue && id.compareTo(s.prioId) < 0)) {
+        s.prioRank = r;
+        s.prioDue = d;
+        s.prioId = id;
+      }
+    }
+  }
+
+  private PeriodValues row(int[] at, BigDecimal[] values, int count) {
+    return PeriodValues.of(n, at, values, count);
+  }
+
+  private PeriodValues row(TreeMap<Integer, BigDecimal> values) {
+    int[] at = new int[values.size()];
+    BigDecimal[] v = new BigDecimal[values.size()];
+    int k = 0;
+    for (Map.Entry<Integer, BigDecimal> e : values.entrySet()) {
+      at[k] = e.getKey();
+      v[k] = e.getValue();
+      k++;
+    }
+    return PeriodValues.of(n, at, v, k);
+  }
+  private List<BigDecimal> lots(PlanningItem it, int t, BigDecimal need, BigDecimal ss, BigDecimal avgDemand, BigDecimal setup, BigDecimal holding, boolean counted) {
     LotSizingRule rule = it.lotSizing();
     List<BigDecimal> profile = new ArrayList<>();
     profile.add(need);
     if (rule.looksAhead()) {
       BigDecimal level = ss;
-      for (int k = t + 1; k <= n; k++) {
-        BigDecimal end = level.add(sr[k]).subtract(gr[k]);
+      int last = (int) Math.min(n, (long) t + rule.lookAheadPeriods() - 1);
+      for (int k = t + 1; k <= last; k++) {
+        if (sr[k] == null && gr[k] == null && level.compareTo(ss) >= 0) {
+          profile.add(BigDecimal.ZERO);
+          continue;
+        }
+        BigDecimal end = level.add(nz(sr[k])).subtract(nz(gr[k]));
         if (end.compareTo(ss) < 0) {
           profile.add(ss.subtract(end));
           level = ss;
@@ -423,7 +662,7 @@ public final class MrpEngine {
       BigDecimal m = max.get();
       if (lot.divide(m, 0, RoundingMode.CEILING).compareTo(BigDecimal.valueOf(MAX_SPLIT)) > 0) {
         throw new PlanningFailure(Rejection.of(Mrp.ORDER_MAXIMUM_TOO_SMALL, "item " + it.sku() + ": a lot of "
-            + lot.toPlainString() + " " + it.unit() + " in " + cal.startOf(t) + " would be split into more than "
+            + lot.toPlainString() + " " + it.unit() + " in " + startOf(t) + " would be split into more than "
             + MAX_SPLIT + " orders by the order maximum " + m.toPlainString() + "; raise the maximum (最大订货量)"));
       }
       while (lot.compareTo(m) > 0) {
@@ -469,90 +708,136 @@ public final class MrpEngine {
 
   // ---------------------------------------------------------------- pegging
 
-  private void peg(Sku sku, BigDecimal start, TreeMap<Integer, Map<Target, BigDecimal>> reqs, List<Supply> supplies) {
-    List<Object[]> ordered = new ArrayList<>();
-    if (start.signum() < 0) {
-      ordered.add(new Object[] {1, STOCK, start.negate()});
-    }
-    for (Map.Entry<Integer, Map<Target, BigDecimal>> e : reqs.entrySet()) {
-      List<Map.Entry<Target, BigDecimal>> inPeriod = new ArrayList<>(e.getValue().entrySet());
-      inPeriod.sort(Map.Entry.comparingByKey(PRIORITY));
-      for (Map.Entry<Target, BigDecimal> te : inPeriod) {
-        ordered.add(new Object[] {e.getKey(), te.getKey(), te.getValue()});
-      }
-    }
+  /** First-in-first-out allocation of the item's supplies (in pegging order) to its sorted requirements. */
+  private void peg(int item, BigDecimal start, Reqs rq, Integer[] reqOrder, List<Integer> order) {
     int si = 0;
-    for (Object[] req : ordered) {
-      int period = (Integer) req[0];
-      Target target = (Target) req[1];
-      BigDecimal need = (BigDecimal) req[2];
-      while (need.signum() > 0) {
-        while (si < supplies.size() && supplies.get(si).remaining.signum() == 0) {
-          si++;
-        }
-        if (si >= supplies.size() || supplies.get(si).period > period) {
-          throw new IllegalStateException("pegging found no supply for " + sku + " in period " + period);
-        }
-        Supply s = supplies.get(si);
-        BigDecimal take = s.remaining.min(need);
-        allocate(sku, s, period, target, take);
-        s.remaining = s.remaining.subtract(take);
-        need = need.subtract(take);
-      }
+    if (start.signum() < 0) {
+      si = pegOne(item, order, si, 1, STOCK, start.negate());
     }
-    for (Supply s : supplies) {
+    for (Integer j : reqOrder) {
+      si = pegOne(item, order, si, rq.period[j], rq.target[j], rq.qty[j]);
+    }
+    for (int k = si; k < order.size(); k++) {
+      Supply s = supplies.get(order.get(k));
       if (s.remaining.signum() > 0) {
-        allocate(sku, s, Math.max(1, s.period), STOCK, s.remaining);
+        allocate(order.get(k), Math.max(1, s.period), STOCK, s.remaining);
         s.remaining = BigDecimal.ZERO;
       }
     }
   }
 
-  private void allocate(Sku sku, Supply s, int needPeriod, Target target, BigDecimal qty) {
-    Unit unit = items.get(sku).unit();
-    Peg peg = new Peg(target.id, target.order, target.line, qty(qty, unit));
-    Allocation a = new Allocation(sku, s.kind, s.id, s.period, needPeriod, cal.startOf(needPeriod), peg);
-    s.allocations.add(a);
-    allocations.add(a);
-  }
-
-  private static List<Peg> pegsOf(Supply s, Unit unit) {
-    Map<Optional<DemandId>, Peg> merged = new LinkedHashMap<>();
-    for (Allocation a : s.allocations) {
-      Peg p = a.peg();
-      merged.merge(p.demand(), p, (x, y) -> new Peg(x.demand(), x.orderId(), x.lineNo(), x.quantity().plus(y.quantity())));
+  private int pegOne(int item, List<Integer> order, int si, int period, int target, BigDecimal need) {
+    while (need.signum() > 0) {
+      while (si < order.size() && supplies.get(order.get(si)).remaining.signum() == 0) {
+        si++;
+      }
+      if (si >= order.size() || supplies.get(order.get(si)).period > period) {
+        throw new IllegalStateException("pegging found no supply for " + skus[item] + " in period " + period);
+      }
+      Supply s = supplies.get(order.get(si));
+      BigDecimal take = s.remaining.min(need);
+      allocate(order.get(si), period, target, take);
+      s.remaining = s.remaining.subtract(take);
+      need = need.subtract(take);
     }
-    return List.copyOf(merged.values());
+    return si;
   }
 
-  /** Passes a planned order's (or phantom's) release to its components, keeping its pegs. */
-  private void explode(Sku sku, Supply s, List<Peg> pegs) {
-    List<BomLine> lines = bom.componentsOf(sku);
-    if (lines.isEmpty()) {
+  private Peg pegTo(int target, Quantity q) {
+    if (target >= 0) {
+      Demand d = demands[target];
+      return Peg.toDemand(demandIds[target], d.orderId(), d.lineNo(), q);
+    }
+    if (target == STOCK) {
+      return Peg.toDemand(Optional.empty(), Optional.empty(), Optional.empty(), q);
+    }
+    return new Peg(Optional.empty(), Optional.empty(), Optional.empty(),
+        Optional.of(supplies.get(-2 - target).ref), q);
+  }
+
+  /** The single-level pegs of a supply, merged per target in order of first allocation. */
+  private List<Peg> pegsOf(Supply s, Unit unit) {
+    if (s.allocEnd - s.allocStart == 1) {
+      return List.of(pegTo(allocTarget[s.allocStart], qty(allocQty[s.allocStart], unit)));
+    }
+    Map<Integer, BigDecimal> merged = new LinkedHashMap<>();
+    for (int a = s.allocStart; a < s.allocEnd; a++) {
+      merged.merge(allocTarget[a], allocQty[a], BigDecimal::add);
+    }
+    List<Peg> out = new ArrayList<>(merged.size());
+    for (Map.Entry<Integer, BigDecimal> e : merged.entrySet()) {
+      out.add(pegTo(e.getKey(), qty(e.getValue(), unit)));
+    }
+    return List.copyOf(out);
+  }
+
+  /** Passes each planned order's (or phantom's) release to its components as one dependent requirement per BOM line. */
+  private void explode(int item, List<Supply> planned) {
+    BomLine[] lines = childLines[item];
+    if (lines.length == 0 || planned.isEmpty()) {
       return;
     }
-    LocalDate releaseDate = cal.startOf(s.release);
-    for (BomLine l : lines) {
-      if (!l.isEffectiveOn(releaseDate)) {
-        continue;
+    BigDecimal[] per = new BigDecimal[lines.length];
+    for (int c = 0; c < lines.length; c++) {
+      per[c] = lines[c].quantityPerIncludingScrap();
+    }
+    for (Supply s : planned) {
+      int sIndex = s.index;
+      LocalDate releaseDate = startOf(s.release);
+      for (int c = 0; c < lines.length; c++) {
+        if (!lines[c].isEffectiveOn(releaseDate)) {
+          continue;
+        }
+        BigDecimal gross = clean(s.releaseQuantity.multiply(per[c]).setScale(SCALE, RoundingMode.CEILING));
+        addRequirement(children[item][c], s.release, -2 - sIndex, gross);
       }
-      BigDecimal gross = s.releaseQuantity.multiply(l.quantityPerIncludingScrap()).setScale(SCALE, RoundingMode.CEILING);
-      BigDecimal given = BigDecimal.ZERO;
-      for (int i = 0; i < pegs.size(); i++) {
-        Peg p = pegs.get(i);
-        BigDecimal share = i == pegs.size() - 1 ? gross.subtract(given)
-            : gross.multiply(p.quantity().value()).divide(s.quantity, SCALE, RoundingMode.DOWN);
-        given = given.add(share);
-        Target t = p.demand().map(targetById::get).orElse(STOCK);
-        addRequirement(l.component(), s.release, t, clean(share));
-      }
+    }
+  }
+
+  /**
+   * The allocations as public values, in the order pegging found them (item by item in planning order):
+   * a read-only list over the engine's compact arrays that builds each {@link Allocation} when read.
+   */
+  private List<Allocation> allocations() {
+    Unit[] units = new Unit[skus.length];
+    for (int i = 0; i < skus.length; i++) {
+      units[i] = its[i].unit();
+    }
+    return new CompactAllocations(this, units, allocCount);
+  }
+
+  /** Immutable view of the allocations; holds the engine's arrays, never changes after the run. */
+  private static final class CompactAllocations extends java.util.AbstractList<Allocation>
+      implements java.util.RandomAccess, MrpResult.ImmutableView {
+    private final MrpEngine e;
+    private final Unit[] units;
+    private final int size;
+
+    CompactAllocations(MrpEngine e, Unit[] units, int size) {
+      this.e = e;
+      this.units = units;
+      this.size = size;
+    }
+
+    @Override
+    public Allocation get(int a) {
+      java.util.Objects.checkIndex(a, size);
+      Supply s = e.supplies.get(e.allocSupply[a]);
+      int need = e.allocNeed[a];
+      return new Allocation(e.skus[s.item], s.kind, s.id, s.period, need, e.startOf(need),
+          e.pegTo(e.allocTarget[a], qty(e.allocQty[a], units[s.item])));
+    }
+
+    @Override
+    public int size() {
+      return size;
     }
   }
 
   // ---------------------------------------------------------------- messages
 
-  private void messages(PlanningItem it, List<Supply> planned, List<Receipt> rs, List<Supply> receiptSupplies,
-      BigDecimal[] poh, BigDecimal ss) {
+  private void messages(int item, PlanningItem it, List<Supply> planned, List<Receipt> rs, int[] receiptSupply,
+      int[] events, BigDecimal[] pohAt, int ec, BigDecimal ss) {
     Sku sku = it.sku();
     Unit unit = it.unit();
     List<ActionMessage> out = new ArrayList<>();
@@ -564,24 +849,25 @@ public final class MrpEngine {
         int arrival = 1 + s.leadTime;
         long days = cal.daysBetween(s.period, arrival);
         List<AtRisk> risk = atRisk(s, arrival, unit);
-        LocalDate arrivalDate = cal.startOf(arrival);
+        LocalDate arrivalDate = startOf(arrival);
         out.add(new ActionMessage(ActionType.PAST_DUE_RELEASE, sku, s.id, qty(s.releaseQuantity, unit),
-            cal.startOf(s.idealRelease), Optional.of(arrivalDate), risk,
+            startOf(s.idealRelease), Optional.of(arrivalDate), risk,
             "release " + s.id + " (" + qty(s.releaseQuantity, unit) + " of " + sku + ") today: it should have been "
-                + "released on " + cal.startOf(s.idealRelease) + " to arrive on " + cal.startOf(s.period)
+                + "released on " + startOf(s.idealRelease) + " to arrive on " + startOf(s.period)
                 + "; released today it arrives about " + arrivalDate + ", " + days + " days late"
-                + (risk.isEmpty() ? "" : "; customer orders at risk (交期风险): " + describe(risk))));
+                + (risk.isEmpty() ? "" : "; customer orders at risk (交期风险): " + describe(risk))
+                + delayedParents(s, arrival)));
         for (AtRisk r : risk) {
           out.add(new ActionMessage(ActionType.SHORTAGE, sku, r.demand().value(), r.quantity(),
-              cal.startOf(s.period), Optional.of(arrivalDate), List.of(r),
+              startOf(s.period), Optional.of(arrivalDate), List.of(r),
               r.demand() + " will be short of " + r.quantity() + " of " + sku + " (缺料) when it is needed"
                   + "; the material can arrive about " + arrivalDate
                   + ", " + r.daysLate() + " days late"));
         }
       } else if (s.idealRelease == 1) {
-        out.add(new ActionMessage(ActionType.RELEASE, sku, s.id, qty(s.releaseQuantity, unit), cal.startOf(1),
+        out.add(new ActionMessage(ActionType.RELEASE, sku, s.id, qty(s.releaseQuantity, unit), startOf(1),
             Optional.empty(), List.of(), "release " + s.id + " (" + qty(s.releaseQuantity, unit) + " of " + sku
-                + ") today (下达) to receive it on " + cal.startOf(s.period)));
+                + ") today (下达) to receive it on " + startOf(s.period)));
       }
     }
     int firstPlanned = Integer.MAX_VALUE;
@@ -590,7 +876,7 @@ public final class MrpEngine {
     }
     for (int i = 0; i < rs.size(); i++) {
       Receipt r = rs.get(i);
-      Supply s = receiptSupplies.get(i);
+      Supply s = supplies.get(receiptSupply[i]);
       Quantity q = qty(r.quantity, unit);
       String id = r.source.id();
       if (r.source.due().isBefore(cal.start())) {
@@ -600,22 +886,22 @@ public final class MrpEngine {
         continue;
       }
       int firstNeed = Integer.MAX_VALUE;
-      for (Allocation a : s.allocations) {
-        if (!a.peg().isStock()) {
-          firstNeed = Math.min(firstNeed, a.needPeriod());
+      for (int a = s.allocStart; a < s.allocEnd; a++) {
+        if (allocTarget[a] != STOCK) {
+          firstNeed = Math.min(firstNeed, allocNeed[a]);
         }
       }
       if (firstPlanned < r.period) {
         out.add(new ActionMessage(ActionType.EXPEDITE, sku, id, q, r.source.due(),
-            Optional.of(cal.startOf(firstPlanned)), List.of(),
+            Optional.of(startOf(firstPlanned)), List.of(),
             "open order " + id + " (" + q + " of " + sku + ", due " + r.source.due() + ") is needed earlier: expedite it to "
-                + cal.startOf(firstPlanned) + " (提前) and the planned order for that date can be reduced"));
+                + startOf(firstPlanned) + " (提前) and the planned order for that date can be reduced"));
       } else if (firstNeed == Integer.MAX_VALUE) {
         boolean excess = true;
-        for (int t = r.period; t <= n; t++) {
-          if (poh[t].subtract(r.quantity).compareTo(ss) < 0) {
+        for (int e = 0; e < ec && excess; e++) {
+          boolean covers = events[e] >= r.period || e + 1 == ec || events[e + 1] > r.period;
+          if (covers && pohAt[e].subtract(r.quantity).compareTo(ss) < 0) {
             excess = false;
-            break;
           }
         }
         if (excess) {
@@ -624,9 +910,9 @@ public final class MrpEngine {
                   + ") is not needed by any order in the horizon: cancel it (取消)"));
         }
       } else if (firstNeed > r.period) {
-        out.add(new ActionMessage(ActionType.DEFER, sku, id, q, r.source.due(), Optional.of(cal.startOf(firstNeed)),
+        out.add(new ActionMessage(ActionType.DEFER, sku, id, q, r.source.due(), Optional.of(startOf(firstNeed)),
             List.of(), "open order " + id + " (" + q + " of " + sku + ", due " + r.source.due()
-                + ") is first needed on " + cal.startOf(firstNeed) + ": it can be deferred (推迟)"));
+                + ") is first needed on " + startOf(firstNeed) + ": it can be deferred (推迟)"));
       }
     }
     out.sort(Comparator.comparing(ActionMessage::type).thenComparing(ActionMessage::reference));
@@ -639,16 +925,41 @@ public final class MrpEngine {
    */
   private List<AtRisk> atRisk(Supply s, int arrival, Unit unit) {
     Map<DemandId, AtRisk> out = new TreeMap<>();
-    for (Allocation a : s.allocations) {
-      Peg p = a.peg();
-      long days = cal.daysBetween(a.needPeriod(), arrival);
-      if (p.demand().isPresent() && days > 0) {
-        out.merge(p.demand().get(), new AtRisk(p.demand().get(), p.orderId(), p.lineNo(), p.quantity(), days),
-            (x, y) -> new AtRisk(x.demand(), x.orderId(), x.lineNo(), x.quantity().plus(y.quantity()),
-                Math.max(x.daysLate(), y.daysLate())));
+    for (int a = s.allocStart; a < s.allocEnd; a++) {
+      long days = cal.daysBetween(allocNeed[a], arrival);
+      int t = allocTarget[a];
+      if (days <= 0 || t < 0) {
+        continue;
       }
+      Demand dm = demands[t];
+      out.merge(dm.id(), new AtRisk(dm.id(), dm.orderId(), dm.lineNo(), qty(allocQty[a], unit), days),
+          (x, y) -> new AtRisk(x.demand(), x.orderId(), x.lineNo(), x.quantity().plus(y.quantity()),
+              Math.max(x.daysLate(), y.daysLate())));
     }
     return List.copyOf(out.values());
+  }
+
+  /** The parent orders a past-due supply delays (their own need comes before it can arrive), by id. */
+  private String delayedParents(Supply s, int arrival) {
+    java.util.TreeSet<String> ids = new java.util.TreeSet<>();
+    for (int a = s.allocStart; a < s.allocEnd; a++) {
+      if (allocTarget[a] <= -2 && cal.daysBetween(allocNeed[a], arrival) > 0) {
+        ids.add(supplies.get(-2 - allocTarget[a]).id);
+      }
+    }
+    if (ids.isEmpty()) {
+      return "";
+    }
+    StringBuilder b = new StringBuilder("; it delays parent orders (上层订单) ");
+    int shown = 0;
+    for (String id : ids) {
+      if (shown == 10) {
+        b.append(" and ").append(ids.size() - shown).append(" more");
+        break;
+      }
+      b.append(shown++ == 0 ? "" : ", ").append(id);
+    }
+    return b.append(" and the customer orders they serve").toString();
   }
 
   private static String describe(List<AtRisk> risk) {

@@ -36,4 +36,13 @@ public interface LotSizingRule {
   default boolean looksAhead() {
     return true;
   }
+
+  /**
+   * The most periods, counting the current one, whose net requirements the rule reads; MRP builds the
+   * look-ahead profile only that far (the rest of the horizon by default). A rule must give the same
+   * lot for any profile at least this long.
+   */
+  default int lookAheadPeriods() {
+    return Integer.MAX_VALUE;
+  }
 }

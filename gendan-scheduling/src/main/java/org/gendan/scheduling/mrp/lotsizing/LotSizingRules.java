@@ -178,6 +178,11 @@ public final class LotSizingRules {
     public BigDecimal lotSize(LotSizingContext context) {
       return context.cumulativeNet(Math.min(periods, context.horizon()) - 1);
     }
+
+    @Override
+    public int lookAheadPeriods() {
+      return periods;
+    }
   }
 
   private record Eoq() implements LotSizingRule {

@@ -1,0 +1,128 @@
+package org.gendan.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.gendan.core.json.GendanJson;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MrpCommandTest {
+
+  private static final Path EXAMPLE = Path.of("mrp/example-problem.json");
+
+  @TempDir
+  Path dir;
+
+  private record Run(int exit, String out, String err) {}
+
+  private static Run gendan(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int exit = GendanCommand.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    return new Run(exit, out.toString(), err.toString());
+  }
+
+  private Path file(String name, String text) throws IOException {
+    Path p = dir.resolve(name);
+    Files.writeString(p, text);
+    return p;
+  }
+
+  private String example() throws IOException {
+    return Files.readString(EXAMPLE);
+  }
+
+  @Test
+  void the_example_plans_the_three_level_explosion_of_worked_example_1_pegged_to_the_order_line() {
+    Run run = gendan("mrp", EXAMPLE.toString(), "--format", "json");
+    assertThat(run.err()).isEmpty();
+    assertThat(run.exit()).isEqualTo(ExitCodes.OK);
+    MrpCommand.ResultOut out = GendanJson.read(run.out(), MrpCommand.ResultOut.class).get();
+    assertThat(out.plannedOrders()).extracting(o -> o.item() + " " + o.release() + " " + o.due() + " "
+        + o.quantity().toPlainString() + " " + o.pegs().get(0).demand() + " " + o.pegs().get(0).quantity().toPlainString())
+        .containsExactlyInAnyOrder(
+            "A 2026-04-27 2026-05-04 100 SO-1#1 100",
+            "B 2026-04-13 2026-04-27 200 SO-1#1 200",
+            "C 2026-04-13 2026-04-27 300 SO-1#1 300",
+            "D 2026-03-23 2026-04-13 400 SO-1#1 400",
+            "E 2026-03-30 2026-04-13 900 SO-1#1 900",
+            "F 2026-03-23 2026-04-13 600 SO-1#1 600");
+    assertThat(out.records()).filteredOn(r -> r.item().equals("E")).singleElement()
+        .satisfies(r -> assertThat(r.gross().get(6)).isEqualByComparingTo("900"));
+  }
+
+  @Test
+  void the_table_names_each_planned_order_and_the_order_line_it_serves() {
+    Run run = gendan("mrp", EXAMPLE.toString());
+    assertThat(run.exit()).isEqualTo(ExitCodes.OK);
+    assertThat(run.out()).contains("Planned orders (计划订单)").contains("E/1").contains("SO-1#1 900")
+        .contains("planned releases    {5=900}");
+  }
+
+  @Test
+  void today_can_be_moved_on_the_command_line_and_makes_releases_past_due() {
+    Run run = gendan("mrp", EXAMPLE.toString(), "--today", "2026-03-30", "--format", "table");
+    assertThat(run.exit()).isEqualTo(ExitCodes.OK);
+    assertThat(run.out()).contains("PAST DUE");
+  }
+
+  @Test
+  void the_problem_survives_a_json_round_trip() throws IOException {
+    MrpCommand.ProblemJson once = GendanJson.read(example(), MrpCommand.ProblemJson.class).get();
+    MrpCommand.ProblemJson again = GendanJson.read(GendanJson.write(once), MrpCommand.ProblemJson.class).get();
+    assertThat(again).isEqualTo(once);
+    assertThat(MrpCommand.toProblem(EXAMPLE, again, Optional.empty()).get())
+        .isEqualTo(MrpCommand.toProblem(EXAMPLE, once, Optional.empty()).get());
+  }
+
+  @Test
+  void a_missing_file_is_bad_input_naming_the_file() {
+    Run run = gendan("mrp", dir.resolve("nope.json").toString());
+    assertThat(run.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(run.err()).contains("nope.json").contains("file not found").doesNotContain("Exception");
+  }
+
+  @Test
+  void malformed_json_is_bad_input() throws IOException {
+    Run run = gendan("mrp", file("broken.json", "{ \"periods\": 3, ").toString());
+    assertThat(run.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(run.err()).contains("broken.json").doesNotContain("at com.");
+  }
+
+  @Test
+  void a_value_of_the_wrong_type_is_bad_input_naming_its_json_path() throws IOException {
+    Run run = gendan("mrp", file("type.json", example().replace("\"periods\": 10", "\"periods\": \"ten\"")).toString());
+    assertThat(run.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(run.err()).contains("type.json").contains("periods");
+  }
+
+  @Test
+  void an_unknown_item_is_bad_input_naming_its_json_path() throws IOException {
+    Run run = gendan("mrp", file("unknown.json",
+        example().replace("\"parent\": \"C\", \"component\": \"F\"", "\"parent\": \"C\", \"component\": \"Z\"")).toString());
+    assertThat(run.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(run.err()).contains("unknown.json: $.bom[4].component: unknown item Z");
+  }
+
+  @Test
+  void a_bom_cycle_is_a_rejection_naming_the_cycle() throws IOException {
+    Run run = gendan("mrp", file("cycle.json", example().replace("\"parent\": \"C\", \"component\": \"F\"",
+        "\"parent\": \"D\", \"component\": \"A\"")).toString());
+    assertThat(run.exit()).isEqualTo(ExitCodes.RESULT_HAS_ERRORS);
+    assertThat(run.err()).contains("BOM_CYCLE").contains("A").contains("B").contains("D");
+  }
+
+  @Test
+  void a_negative_quantity_is_bad_input_naming_its_json_path() throws IOException {
+    Run run = gendan("mrp", file("negative.json", example().replace("\"quantityPer\": 3 },\n    { \"parent\": \"B\"",
+        "\"quantityPer\": -3 },\n    { \"parent\": \"B\"")).toString());
+    assertThat(run.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(run.err()).contains("negative.json: $.bom[1]");
+  }
+}
