@@ -6,8 +6,9 @@ import java.util.SplittableRandom;
 
 /**
  * Local search over the priority list and the line assignments, each candidate decoded by the
- * {@link Decoder}: moves are insertion of a late job earlier, swap, insertion anywhere, and moving an
- * operation to another line of its group; a candidate is accepted when it is no worse than the current
+ * {@link Decoder}: moves are insertion of a late job earlier, swap, a dynasearch-style compound move
+ * (several independent adjacent swaps of late jobs applied together), insertion anywhere, and moving an
+ * operation to another line of its group, or two operations swapping lines; a candidate is accepted when it is no worse than the current
  * one; after a long run without a new best, the best is perturbed by a few random swaps. The best is
  * never worse than the start.
  */
@@ -105,6 +106,26 @@ public final class LocalSearch {
         int t = order[a];
         order[a] = order[b];
         order[b] = t;
+      } else if (n >= 4 && kind < 62) {
+        // a dynasearch-style compound move: independent adjacent swaps that pull late jobs forward, applied
+        // together and evaluated once (no job takes part in two swaps)
+        int swaps = 0;
+        for (int k = 1 + rnd.nextInt(2); k < n && swaps < 4; k++) {
+          int j = order[k];
+          if (cur.completion[j] > m.due[j] && rnd.nextBoolean()) {
+            int t = order[k - 1];
+            order[k - 1] = order[k];
+            order[k] = t;
+            swaps++;
+            k++;
+          }
+        }
+        if (swaps == 0) {
+          int a = rnd.nextInt(n - 1);
+          int t = order[a];
+          order[a] = order[a + 1];
+          order[a + 1] = t;
+        }
       } else if (n >= 2 && (kind < 70 || movable.isEmpty())) {
         move(order, rnd.nextInt(n), rnd.nextInt(n));
       } else if (kind < 85) {
