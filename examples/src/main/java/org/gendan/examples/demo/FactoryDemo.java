@@ -15,6 +15,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.function.Consumer;
 import org.gendan.core.Rejection;
 import org.gendan.core.followup.FollowUpPolicy;
@@ -24,6 +27,7 @@ import org.gendan.core.followup.WorklistEntry;
 import org.gendan.core.json.GendanJson;
 import org.gendan.core.measure.Quantity;
 import org.gendan.core.order.Order;
+import org.gendan.core.order.OrderId;
 import org.gendan.core.order.OrderLine;
 import org.gendan.core.order.OrderStatus;
 import org.gendan.core.order.SampleStatus;
@@ -35,6 +39,10 @@ import org.gendan.core.review.ReviewReport;
 import org.gendan.examples.charts.GanttChart;
 import org.gendan.examples.charts.LoadChart;
 import org.gendan.examples.sample.SampleData;
+import org.gendan.scheduling.mrp.LatePurchase;
+import org.gendan.scheduling.mrp.MrpResult;
+import org.gendan.scheduling.mrp.OrderReadiness;
+import org.gendan.scheduling.mrp.PlannedOrder;
 import org.gendan.scheduling.promise.CapablePromise;
 import org.gendan.scheduling.promise.Inquiry;
 import org.gendan.scheduling.promise.Promise;
@@ -61,8 +69,8 @@ import org.gendan.scheduling.schedule.SchedulingProblem;
  * share left ({@link Order#progressPercent()}), run again through every operation of its routing. A
  * job is released when the deposit (定金) and the sample approval (样品确认) it waits for are expected:
  * a deposit not yet received is expected {@value #DEPOSIT_EXPECTED_DAYS} days after today, an approval
- * not yet given {@value #SAMPLE_EXPECTED_DAYS} days after today. Material readiness is not yet taken
- * into account: {@link #releaseConditions} is the place where MRP's material-ready dates will join.
+ * not yet given {@value #SAMPLE_EXPECTED_DAYS} days after today, and the materials (物料齐套) when MRP
+ * ({@link DemoMrp}) projects them all in: the order's material-ready date.
  *
  * <p>The output files are listed by {@link #outputs}; further outputs (the trade document set,
  * reports) are further entries there, and {@code index.html} links whatever it lists.
@@ -79,6 +87,8 @@ public final class FactoryDemo {
   public static final int SAMPLE_EXPECTED_DAYS = 7;
   /** Days between the end of production and the delivery date (inspection, packing, trucking). */
   public static final int BUFFER_DAYS = 5;
+  /** How many shortages, late purchase orders and past-due releases the MRP section names. */
+  static final int MRP_SHOWN = 5;
 
   /**
    * How the demo runs.
@@ -136,16 +146,18 @@ public final class FactoryDemo {
    * What the demo did.
    *
    * @param reviews   the review report of every new order
+   * @param mrp       the MRP run, empty if MRP rejected the data
    * @param schedule  the production schedule
    * @param promise   the answer to the inquiry, or why there is none
    * @param worklist  today's worklist
    * @param files     the files written, index.html last
    */
-  public record Result(List<ReviewReport> reviews, Schedule schedule, Either<Rejection, Promise> promise, Worklist worklist,
+  public record Result(List<ReviewReport> reviews, Optional<DemoMrp.Plan> mrp, Schedule schedule, Either<Rejection, Promise> promise, Worklist worklist,
       List<Path> files) {
     /** Creates the value; lists are copied. */
     public Result {
       reviews = List.copyOf(reviews);
+      Objects.requireNonNull(mrp, "mrp");
       files = List.copyOf(files);
     }
 
@@ -187,22 +199,27 @@ public final class FactoryDemo {
         + data.orders().size() + " orders; today is " + today + " (" + today.getDayOfWeek() + ")");
     out.println();
 
+    progress.accept("running MRP…");
+    Either<Rejection, DemoMrp.Plan> mrp = DemoMrp.run(data, today);
+    Function<OrderId, Optional<LocalDate>> materialReady = id -> mrp.isRight() ? mrp.get().materialReady(id) : Optional.empty();
+
     progress.accept("scheduling production…");
-    SchedulingProblem problem = schedulingProblem(data, today, jobSettings);
+    SchedulingProblem problem = schedulingProblem(data, today, jobSettings, materialReady);
     Schedule schedule = Scheduler.of(PriorityRules.TIER_THEN_EDD).improve(problem,
         Improvement.of(settings.timeBudget(), settings.seed()).withMaxEvaluations(settings.maxEvaluations()));
 
     progress.accept("reviewing new orders…");
     List<ReviewReport> reviews = reviewNewOrders(schedule, today);
+    printMrp(mrp);
     printSchedule(schedule);
     Either<Rejection, Promise> promise = promise(schedule);
     Worklist worklist = worklist(today);
 
     progress.accept("writing files…");
     List<Path> files = write(outputs(schedule));
-    printSummary(reviews, schedule, promise, worklist, files);
+    printSummary(reviews, mrp, schedule, promise, worklist, files);
     out.flush();
-    return new Result(reviews, schedule, promise, worklist, files);
+    return new Result(reviews, mrp.toOption().toJavaOptional(), schedule, promise, worklist, files);
   }
 
   // ---------------------------------------------------------------- review
@@ -239,9 +256,22 @@ public final class FactoryDemo {
    * @throws IllegalArgumentException if an order line cannot become a job (the data is inconsistent)
    */
   public static SchedulingProblem schedulingProblem(SampleData data, LocalDate today, JobSettings settings) {
+    return schedulingProblem(data, today, settings, id -> Optional.empty());
+  }
+
+  /**
+   * The scheduling problem of the sample on a day, with every order released no earlier than its
+   * projected material-ready date (from MRP), when it has one.
+   *
+   * @param materialReady the projected material-ready date of an order, empty if unknown
+   * @throws IllegalArgumentException if an order line cannot become a job (the data is inconsistent)
+   */
+  public static SchedulingProblem schedulingProblem(SampleData data, LocalDate today, JobSettings settings,
+      Function<OrderId, Optional<LocalDate>> materialReady) {
     Objects.requireNonNull(data, "data");
     Objects.requireNonNull(today, "today");
     Objects.requireNonNull(settings, "settings");
+    Objects.requireNonNull(materialReady, "materialReady");
     Map<CustomerId, CustomerTier> tiers = data.tiers();
     List<Job> jobs = new ArrayList<>();
     for (Order o : data.orders()) {
@@ -253,7 +283,8 @@ public final class FactoryDemo {
         if (data.routings().routing(l.sku()).isEmpty()) {
           continue;
         }
-        Job job = Jobs.fromOrderLine(o.salesOrder(), l.lineNo(), tier, data.routings(), releaseConditions(o, today),
+        Job job = Jobs.fromOrderLine(o.salesOrder(), l.lineNo(), tier, data.routings(),
+            releaseConditions(o, today, materialReady.apply(o.id())),
             today.atStartOfDay(), settings).getOrElseThrow(r -> new IllegalArgumentException(r.toString()));
         Quantity left = remaining(o, l);
         if (left.isPositive()) {
@@ -266,11 +297,21 @@ public final class FactoryDemo {
 
   /**
    * When an order's lines may go into production: the deposit and the sample approval it still waits
-   * for. This is where MRP's material-ready date will be added.
+   * for (no material date).
    */
   public static ReleaseConditions releaseConditions(Order order, LocalDate today) {
+    return releaseConditions(order, today, Optional.empty());
+  }
+
+  /**
+   * When an order's lines may go into production: the deposit and the sample approval it still waits
+   * for, and its materials' projected ready date (物料齐套) if it is after today. An order in production
+   * waits for nothing.
+   */
+  public static ReleaseConditions releaseConditions(Order order, LocalDate today, Optional<LocalDate> materialReady) {
     Objects.requireNonNull(order, "order");
     Objects.requireNonNull(today, "today");
+    Objects.requireNonNull(materialReady, "materialReady");
     ReleaseConditions c = ReleaseConditions.NONE;
     if (order.status() == OrderStatus.IN_PRODUCTION) {
       return c;
@@ -280,6 +321,9 @@ public final class FactoryDemo {
     }
     if (order.salesOrder().sampleRequired() && order.sampleStatus() != SampleStatus.APPROVED) {
       c = c.withSampleApproved(today.plusDays(SAMPLE_EXPECTED_DAYS));
+    }
+    if (materialReady.isPresent() && materialReady.get().isAfter(today)) {
+      c = c.withMaterialReady(materialReady.get());
     }
     return c;
   }
@@ -292,8 +336,41 @@ public final class FactoryDemo {
     return Quantity.of(l.quantity().value().multiply(share).setScale(0, RoundingMode.CEILING), l.quantity().unit());
   }
 
+  private void printMrp(Either<Rejection, DemoMrp.Plan> mrp) {
+    out.println("2. Material requirements (MRP 物料需求计划) of the orders not yet in production");
+    if (mrp.isLeft()) {
+      out.println("   MRP cannot plan the data: " + mrp.getLeft());
+      out.println();
+      return;
+    }
+    MrpResult r = mrp.get().result();
+    List<OrderReadiness> shortOrders = mrp.get().readiness().values().stream().filter(o -> !o.shortMaterials().isEmpty()).toList();
+    List<LatePurchase> late = mrp.get().readiness().values().stream().flatMap(o -> o.latePurchaseOrders().stream())
+        .distinct().sorted((a, b) -> a.purchaseOrderId().compareTo(b.purchaseOrderId())).toList();
+    List<PlannedOrder> pastDue = r.plannedOrders().stream().filter(PlannedOrder::isPastDue).toList();
+    out.println("   " + r.plannedOrders().size() + " planned order(s); " + shortOrders.size() + " customer order(s) short of material (缺料), "
+        + late.size() + " late purchase order(s) (催货), " + pastDue.size() + " past-due release(s)");
+    shortOrders.stream().limit(MRP_SHOWN).forEach(o -> out.println("   SHORT " + o.orderId() + ": "
+        + shortSkus(o) + "; materials ready " + o.materialReadyDate()));
+    late.stream().limit(MRP_SHOWN).forEach(l -> out.println("   LATE PO " + l.purchaseOrderId() + " " + l.sku() + " due " + l.dueDate()
+        + ", needed " + l.needDate() + " (" + l.daysLate() + " days late)"));
+    for (PlannedOrder p : pastDue.stream().limit(MRP_SHOWN).toList()) {
+      String atRisk = r.customerOrdersAtRisk(p).stream().map(a -> a.orderId().map(Object::toString).orElse(a.demand().toString()))
+          .distinct().collect(Collectors.joining(", "));
+      out.println("   PAST DUE " + p.id() + " " + p.sku() + " " + p.quantity() + " was due for release before today; at risk: "
+          + (atRisk.isEmpty() ? "no customer order" : atRisk));
+    }
+    out.println();
+  }
+
+  private static String shortSkus(OrderReadiness o) {
+    List<String> skus = o.shortMaterials().stream().map(m -> m.sku().toString()).distinct().toList();
+    return skus.size() + " material(s) to buy: " + String.join(", ", skus.subList(0, Math.min(MRP_SHOWN, skus.size())))
+        + (skus.size() > MRP_SHOWN ? " …" : "");
+  }
+
   private void printSchedule(Schedule schedule) {
-    out.println("2. Production schedule (排产): " + schedule.problem().jobs().size() + " jobs, "
+    out.println("3. Production schedule (排产): " + schedule.problem().jobs().size() + " jobs, "
         + schedule.assignments().size() + " operations on " + lineCount(schedule) + " lines");
     out.println("   " + schedule.method());
     out.println("   " + schedule.totals().lateJobs() + " late job(s); weighted tardiness " + schedule.totals().weightedTardiness()
@@ -316,7 +393,7 @@ public final class FactoryDemo {
 
   private Either<Rejection, Promise> promise(Schedule schedule) {
     Inquiry inquiry = data.inquiry();
-    out.println("3. Capable-to-promise (交期答复) for inquiry " + inquiry.reference() + " from " + data.inquiryCustomer()
+    out.println("4. Capable-to-promise (交期答复) for inquiry " + inquiry.reference() + " from " + data.inquiryCustomer()
         + " (tier " + inquiry.tier() + "): " + inquiry.quantity() + " of " + inquiry.sku() + ", wanted by " + inquiry.wantedDate());
     Either<Rejection, Promise> p = CapablePromise.on(schedule, data.routings(), jobSettings).promise(inquiry);
     if (p.isLeft()) {
@@ -334,7 +411,7 @@ public final class FactoryDemo {
 
   private Worklist worklist(LocalDate today) {
     Worklist w = Worklist.of(data.orders(), data.tiers(), today, FollowUpPolicy.DEFAULT);
-    out.println("4. Today's follow-up worklist (日清日结): " + w.entries().size() + " entries, "
+    out.println("5. Today's follow-up worklist (日清日结): " + w.entries().size() + " entries, "
         + w.entries(Urgency.OVERDUE).size() + " overdue; the first " + Math.min(settings.worklistSize(), w.entries().size()) + ":");
     w.entries().stream().limit(settings.worklistSize())
         .forEach(e -> out.printf("   %-9s %s%n", e.urgency(), e.message()));
@@ -407,11 +484,13 @@ public final class FactoryDemo {
     return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
   }
 
-  private void printSummary(List<ReviewReport> reviews, Schedule schedule, Either<Rejection, Promise> promise, Worklist worklist,
+  private void printSummary(List<ReviewReport> reviews, Either<Rejection, DemoMrp.Plan> mrp, Schedule schedule, Either<Rejection, Promise> promise, Worklist worklist,
       List<Path> files) {
     long withErrors = reviews.stream().filter(ReviewReport::hasErrors).count();
     out.println("Summary");
     out.println("   review:   " + reviews.size() + " new orders, " + withErrors + " with errors to settle before confirmation");
+    out.println("   MRP:      " + mrp.fold(r -> "not run (" + r.code() + ")", p -> p.result().plannedOrders().size() + " planned orders, "
+        + p.readiness().values().stream().filter(o -> !o.isOnTime()).count() + " customer orders waiting for late material"));
     out.println("   schedule: " + schedule.problem().jobs().size() + " jobs, " + schedule.totals().lateJobs() + " late");
     out.println("   promise:  " + promise.fold(r -> "none (" + r.code() + ")",
         p -> p.earliestDelivery() + (p.meetsWantedDate() ? " (meets the wanted date)" : " (later than wanted)")));

@@ -28,7 +28,7 @@ class DemoCommandTest {
     int code = GendanCommand.run(new String[] {"demo", "--out", out.toString()}, new PrintWriter(o), new PrintWriter(e));
     String text = o.toString();
     assertThat(code).as(e.toString()).isEqualTo(ExitCodes.OK);
-    assertThat(text).contains("Order review (审单)", "Production schedule (排产)", "Capable-to-promise", "worklist (日清日结)",
+    assertThat(text).contains("Order review (审单)", "Material requirements (MRP 物料需求计划)", "past-due release", "Production schedule (排产)", "Capable-to-promise", "worklist (日清日结)",
         "Summary", "LATE ");
     assertThat(text.strip()).endsWith(out.resolve("index.html").toAbsolutePath().normalize().toString());
     assertThat(e.toString()).as("quiet when output is not a terminal").isEmpty();

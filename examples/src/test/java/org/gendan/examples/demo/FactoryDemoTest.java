@@ -58,6 +58,34 @@ class FactoryDemoTest {
   }
 
   @Test
+  void a_reviewed_order_waiting_for_material_is_released_when_mrp_projects_its_materials_in() {
+    LocalDate today = DATA.today();
+    DemoMrp.Plan plan = DemoMrp.run(DATA, today).getOrElseThrow(r -> new AssertionError(r.toString()));
+    SchedulingProblem p = FactoryDemo.schedulingProblem(DATA, today, JobSettings.of(FactoryDemo.BUFFER_DAYS), plan::materialReady);
+    List<Job> waiting = new ArrayList<>();
+    for (Job j : p.jobs()) {
+      plan.materialReady(j.id().order()).filter(d -> d.isAfter(today)).ifPresent(d -> {
+        assertThat(j.release()).isAfterOrEqualTo(d.atStartOfDay());
+        waiting.add(j);
+      });
+    }
+    assertThat(waiting).as("the sample has reviewed orders short of material").isNotEmpty();
+    assertThat(waiting).anySatisfy(j -> assertThat(j.releaseCause()).isEqualTo(ReleaseCause.MATERIAL_READY));
+  }
+
+  @Test
+  void mrp_plans_only_orders_not_yet_in_production_and_every_demand_is_inside_the_horizon() {
+    LocalDate today = DATA.today();
+    org.gendan.scheduling.mrp.MrpProblem problem = DemoMrp.problem(DATA, today);
+    assertThat(problem.demands()).isNotEmpty().allSatisfy(d -> {
+      Order o = DATA.orders().stream().filter(x -> x.id().equals(d.orderId().orElseThrow())).findFirst().orElseThrow();
+      assertThat(DemoMrp.needsMaterial(o)).isTrue();
+      assertThat(d.due()).isAfterOrEqualTo(today);
+    });
+    assertThat(DemoMrp.run(DATA, today).isRight()).isTrue();
+  }
+
+  @Test
   void an_order_in_production_is_not_held_back_by_deposit_or_sample() {
     Order running = DATA.orders().stream().filter(o -> o.status() == OrderStatus.IN_PRODUCTION).findFirst().orElseThrow();
     assertThat(FactoryDemo.releaseConditions(running, DATA.today()).latest()).isEmpty();
@@ -115,6 +143,12 @@ class FactoryDemoTest {
         .hasMessageContaining("order");
     assertThatThrownBy(() -> new MadeLinesCapacityCheck(null, DATA.routings())).isInstanceOf(NullPointerException.class)
         .hasMessageContaining("delegate");
+    assertThatThrownBy(() -> FactoryDemo.releaseConditions(DATA.orders().get(0), d, null)).isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("materialReady");
+    assertThatThrownBy(() -> FactoryDemo.schedulingProblem(DATA, d, JobSettings.of(1), null))
+        .isInstanceOf(NullPointerException.class).hasMessageContaining("materialReady");
+    assertThatThrownBy(() -> DemoMrp.run(null, d)).isInstanceOf(NullPointerException.class).hasMessageContaining("data");
+    assertThatThrownBy(() -> DemoMrp.problem(DATA, null)).isInstanceOf(NullPointerException.class).hasMessageContaining("today");
     assertThatThrownBy(() -> ScheduleJson.of(null)).isInstanceOf(NullPointerException.class).hasMessageContaining("schedule");
   }
 }
