@@ -89,6 +89,8 @@ public final class FactoryDemo {
   public static final int BUFFER_DAYS = 5;
   /** How many shortages, late purchase orders and past-due releases the MRP section names. */
   static final int MRP_SHOWN = 5;
+  /** How many orders get their trade document set written. */
+  static final int DOCUMENT_ORDERS = 2;
 
   /**
    * How the demo runs.
@@ -128,17 +130,28 @@ public final class FactoryDemo {
    *
    * @param name        the file name in the output folder
    * @param description what it is, for {@code index.html}
-   * @param content     its text (UTF-8)
+   * @param bytes       its content (text as UTF-8)
    */
-  public record OutputFile(String name, String description, String content) {
-    /** Creates the value. */
+  public record OutputFile(String name, String description, byte[] bytes) {
+    /** Creates the value; the bytes are copied. */
     public OutputFile {
       Objects.requireNonNull(name, "name");
       Objects.requireNonNull(description, "description");
-      Objects.requireNonNull(content, "content");
+      bytes = Objects.requireNonNull(bytes, "bytes").clone();
       if (name.isBlank() || name.contains("/") || name.contains("\\") || name.startsWith(".")) {
         throw new IllegalArgumentException("an output file name must be a plain file name, got '" + name + "'");
       }
+    }
+
+    /** A text file, written as UTF-8. */
+    public OutputFile(String name, String description, String content) {
+      this(name, description, Objects.requireNonNull(content, "content").getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A copy of the content. */
+    @Override
+    public byte[] bytes() {
+      return bytes.clone();
     }
   }
 
@@ -422,8 +435,8 @@ public final class FactoryDemo {
   // ---------------------------------------------------------------- files
 
   /**
-   * The files the demo writes, except {@code index.html}: the Gantt chart, the load chart and the
-   * schedule as JSON. Further outputs (the document set, reports) belong here.
+   * The files the demo writes, except {@code index.html}: the Gantt chart, the load chart, the
+   * schedule as JSON, and the documents and reports of {@link DemoDocuments}.
    */
   List<OutputFile> outputs(Schedule schedule) {
     String factory = "华纺 Huafang Home & Apparel, Ningbo";
@@ -434,6 +447,7 @@ public final class FactoryDemo {
         LoadChart.svg(schedule, factory + " — capacity load from " + settings.today())));
     files.add(new OutputFile("schedule.json", "The schedule as JSON: job outcomes with explanations, operations, loads",
         GendanJson.write(ScheduleJson.of(schedule)) + "\n"));
+    files.addAll(DemoDocuments.outputs(data, schedule, settings.today(), DOCUMENT_ORDERS));
     return files;
   }
 
@@ -453,7 +467,7 @@ public final class FactoryDemo {
 
   private Path writeFile(OutputFile f) throws IOException {
     Path p = settings.outDir().resolve(f.name());
-    Files.writeString(p, f.content(), StandardCharsets.UTF_8);
+    Files.write(p, f.bytes());
     return p;
   }
 

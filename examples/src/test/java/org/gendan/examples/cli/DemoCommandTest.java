@@ -6,12 +6,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.gendan.core.json.GendanJson;
+import org.gendan.core.order.Order;
+import org.gendan.core.order.OrderStatus;
+import org.gendan.examples.sample.SampleData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
@@ -52,8 +60,73 @@ class DemoCommandTest {
     for (int i = 0; i < links.getLength(); i++) {
       hrefs.add(((Element) links.item(i)).getAttribute("href"));
     }
-    assertThat(hrefs).containsExactlyInAnyOrder("gantt.svg", "load.svg", "schedule.json");
-    assertThat(hrefs).allSatisfy(h -> assertThat(out.resolve(h)).exists());
+    assertThat(hrefs).contains("gantt.svg", "load.svg", "schedule.json", "delay-report.html", "monthly-amounts.csv",
+        "quantities-by-item.csv", "payments-received.csv");
+    assertThat(hrefs).doesNotHaveDuplicates().allSatisfy(h -> assertThat(out.resolve(h)).exists());
+    for (String doc : List.of("sales-contract-", "proforma-invoice-", "commercial-invoice-", "packing-list-")) {
+      assertThat(hrefs.stream().filter(h -> h.startsWith(doc) && h.endsWith(".html"))).as(doc + "*.html").hasSize(2);
+      assertThat(hrefs.stream().filter(h -> h.startsWith(doc) && h.endsWith(".json"))).as(doc + "*.json").hasSize(2);
+    }
+    assertThat(hrefs.stream().filter(h -> h.endsWith("-ubl.xml"))).hasSize(2);
+    for (String h : hrefs) {
+      byte[] bytes = Files.readAllBytes(out.resolve(h));
+      assertThat(bytes).as(h).isNotEmpty();
+      if (h.endsWith(".json")) {
+        assertThat(GendanJson.mapper().readTree(bytes).isObject()).as(h).isTrue();
+      } else if (h.endsWith(".html") || h.endsWith(".svg") || h.endsWith(".xml")) {
+        assertThat(xml(out.resolve(h)).getDocumentElement()).as(h).isNotNull();
+      } else if (h.endsWith(".csv")) {
+        assertThat(new String(bytes, StandardCharsets.UTF_8)).as(h).startsWith("\uFEFF");
+      } else if (h.endsWith(".pdf")) {
+        assertThat(new String(bytes, 0, 5, StandardCharsets.ISO_8859_1)).as(h).isEqualTo("%PDF-");
+      } else {
+        throw new AssertionError("unexpected output file " + h);
+      }
+    }
+    Document ubl = xml(out.resolve(hrefs.stream().filter(h -> h.endsWith("-ubl.xml")).findFirst().orElseThrow()));
+    assertThat(ubl.getDocumentElement().getLocalName()).isEqualTo("Invoice");
+  }
+
+  @Test
+  void the_demo_lists_mrp_shortages_and_past_due_releases_naming_customer_orders_at_risk(@TempDir Path dir) {
+    StringWriter o = new StringWriter();
+    int code = GendanCommand.run(new String[] {"demo", "--out", dir.toString()}, new PrintWriter(o), new PrintWriter(new StringWriter()));
+    assertThat(code).isEqualTo(ExitCodes.OK);
+    String mrp = o.toString().substring(o.toString().indexOf("Material requirements (MRP"), o.toString().indexOf("Production schedule (排产)"));
+    assertThat(mrp).contains("planned order(s)", "short of material (缺料)", "late purchase order(s)", "past-due release(s)");
+    assertThat(mrp).containsPattern("SHORT SO-[0-9-]+: [0-9]+ material\\(s\\) to buy");
+    assertThat(mrp).containsPattern("PAST DUE .* at risk: SO-");
+  }
+
+  @Test
+  void the_csv_reports_add_up_to_the_orders(@TempDir Path dir) throws Exception {
+    int code = GendanCommand.run(new String[] {"demo", "--out", dir.toString()}, new PrintWriter(new StringWriter()),
+        new PrintWriter(new StringWriter()));
+    assertThat(code).isEqualTo(ExitCodes.OK);
+    SampleData data = SampleData.load();
+    List<Order> live = data.orders().stream().filter(x -> x.status() != OrderStatus.CANCELLED).toList();
+
+    Map<String, BigDecimal> ordered = new TreeMap<>();
+    for (List<String> row : csv(dir.resolve("monthly-amounts.csv"))) {
+      ordered.merge(row.get(3), new BigDecimal(row.get(4)), BigDecimal::add);
+    }
+    Map<String, BigDecimal> expected = new TreeMap<>();
+    live.forEach(x -> expected.merge(x.salesOrder().currency().getCurrencyCode(), x.salesOrder().total().amount(), BigDecimal::add));
+    assertThat(ordered.keySet()).isEqualTo(expected.keySet());
+    expected.forEach((cur, sum) -> assertThat(ordered.get(cur)).as(cur).isEqualByComparingTo(sum));
+
+    Map<String, BigDecimal> quantities = new TreeMap<>();
+    for (List<String> row : csv(dir.resolve("quantities-by-item.csv"))) {
+      quantities.merge(row.get(0) + " " + row.get(2), new BigDecimal(row.get(3)), BigDecimal::add);
+    }
+    Map<String, BigDecimal> lines = new TreeMap<>();
+    live.forEach(x -> x.salesOrder().lines().forEach(l -> lines.merge(l.sku().value() + " " + l.quantity().unit(), l.quantity().value(),
+        BigDecimal::add)));
+    assertThat(quantities.keySet()).isEqualTo(lines.keySet());
+    lines.forEach((k, q) -> assertThat(quantities.get(k)).as(k).isEqualByComparingTo(q));
+
+    assertThat(csv(dir.resolve("payments-received.csv"))).isNotEmpty()
+        .allSatisfy(row -> assertThat(LocalDate.parse(row.get(0))).isBeforeOrEqualTo(data.today()));
   }
 
   @Test
@@ -80,6 +153,50 @@ class DemoCommandTest {
     int code = GendanCommand.run(new String[] {"demo", "--colour"}, new PrintWriter(new StringWriter()), new PrintWriter(e));
     assertThat(code).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(e.toString()).contains("--colour");
+  }
+
+  /** Parses an XML, XHTML or SVG file without fetching any DTD. */
+  private static Document xml(Path p) throws Exception {
+    DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+    f.setNamespaceAware(true);
+    f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+    return f.newDocumentBuilder().parse(new ByteArrayInputStream(Files.readAllBytes(p)));
+  }
+
+  /** The data rows of a CSV report (after the byte-order mark and the header), quoted cells unquoted. */
+  private static List<List<String>> csv(Path p) throws Exception {
+    String text = Files.readString(p, StandardCharsets.UTF_8);
+    assertThat(text).startsWith("\uFEFF");
+    List<List<String>> rows = new ArrayList<>();
+    List<String> row = new ArrayList<>();
+    StringBuilder cell = new StringBuilder();
+    boolean quoted = false;
+    for (int i = 1; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (quoted) {
+        if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+          cell.append('"');
+          i++;
+        } else if (c == '"') {
+          quoted = false;
+        } else {
+          cell.append(c);
+        }
+      } else if (c == '"') {
+        quoted = true;
+      } else if (c == ',') {
+        row.add(cell.toString());
+        cell.setLength(0);
+      } else if (c == '\n') {
+        row.add(cell.toString());
+        cell.setLength(0);
+        rows.add(row);
+        row = new ArrayList<>();
+      } else if (c != '\r') {
+        cell.append(c);
+      }
+    }
+    return rows.subList(1, rows.size());
   }
 
   private static Document svg(Path p) throws Exception {
