@@ -16,15 +16,18 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code gendan demo}: a 跟单员's morning at the embedded sample factory — order review, production
- * schedule with the late orders explained, a promised date for an inquiry, today's worklist — and the
- * Gantt chart, load chart, schedule JSON and an index page written into the output folder.
+ * {@code gendan demo}: a 跟单员's morning at the embedded sample factory — order review, MRP (shortages,
+ * late purchase orders, past-due releases), production schedule with the late orders explained, a
+ * promised date for an inquiry, today's worklist — and the Gantt chart, load chart, schedule JSON, the
+ * document set of two orders, the delay report, the CSV reports and an index page written into the
+ * output folder.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
     description = {"Runs gendan on the embedded sample factory (a garment and home-textile exporter in Ningbo):",
-        "reviews the new orders (审单), schedules production (排产) and explains the late orders, promises a date",
-        "for an inquiry (交期答复), prints today's worklist (日清日结), and writes gantt.svg, load.svg,",
-        "schedule.json and index.html into the output folder."})
+        "reviews the new orders (审单), runs MRP (物料需求计划), schedules production (排产) with jobs released",
+        "when their materials are in and explains the late orders, promises a date for an inquiry (交期答复),",
+        "prints today's worklist (日清日结), and writes gantt.svg, load.svg, schedule.json, the documents of",
+        "two orders (HTML, PDF, JSON, UBL), the delay report, the CSV reports and index.html into the output folder."})
 final class DemoCommand implements Callable<Integer> {
 
   @Spec

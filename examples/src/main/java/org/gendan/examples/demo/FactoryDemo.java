@@ -36,6 +36,7 @@ import org.gendan.core.party.CustomerTier;
 import org.gendan.core.review.Finding;
 import org.gendan.core.review.OrderReview;
 import org.gendan.core.review.ReviewReport;
+import org.gendan.documents.render.PdfRenderer;
 import org.gendan.examples.charts.GanttChart;
 import org.gendan.examples.charts.LoadChart;
 import org.gendan.examples.sample.SampleData;
@@ -60,9 +61,11 @@ import org.gendan.scheduling.schedule.SchedulingProblem;
 
 /**
  * The demo of a 跟单员's morning at the sample factory (see {@link SampleData}): review the new orders
- * (审单) with the real schedule as the capacity check, schedule production (排产) and explain the late
+ * (审单) with the real schedule as the capacity check, run MRP (物料需求计划, {@link DemoMrp}) and list
+ * shortages, late purchase orders and past-due releases, schedule production (排产) and explain the late
  * orders, promise a date for a new inquiry (交期答复), print today's worklist (日清日结), and write the
- * Gantt chart, the load chart, the schedule as JSON and an {@code index.html} that links them.
+ * Gantt chart, the load chart, the schedule as JSON, the documents and reports of {@link DemoDocuments}
+ * and an {@code index.html} that links them.
  *
  * <p>How the sample's orders become production jobs: every made line (an item with a routing) of a
  * reviewed order or an order in production is a job; an order in production has only its unfinished
@@ -508,6 +511,9 @@ public final class FactoryDemo {
     out.println("   schedule: " + schedule.problem().jobs().size() + " jobs, " + schedule.totals().lateJobs() + " late");
     out.println("   promise:  " + promise.fold(r -> "none (" + r.code() + ")",
         p -> p.earliestDelivery() + (p.meetsWantedDate() ? " (meets the wanted date)" : " (later than wanted)")));
+    out.println("   documents: " + files.stream().filter(f -> f.getFileName().toString().endsWith("-ubl.xml")).count()
+        + " order(s) as HTML, JSON, UBL and " + files.stream().filter(f -> f.getFileName().toString().endsWith(".pdf")).count() + " PDF(s)"
+        + (PdfRenderer.findCjkFont().isPresent() ? "" : " — no CJK font installed, so the documents are written as HTML, JSON and UBL only"));
     out.println("   worklist: " + worklist.entries().size() + " entries, " + worklist.entries(Urgency.OVERDUE).size() + " overdue");
     out.println("   files:    " + files.size() + " written to " + settings.outDir().toAbsolutePath().normalize());
     out.println("Open " + files.get(files.size() - 1).toAbsolutePath().normalize());
