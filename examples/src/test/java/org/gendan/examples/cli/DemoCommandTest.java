@@ -20,6 +20,7 @@ import org.gendan.core.json.GendanJson;
 import org.gendan.core.order.Order;
 import org.gendan.core.order.OrderStatus;
 import org.gendan.examples.sample.SampleData;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
@@ -28,18 +29,31 @@ import org.w3c.dom.NodeList;
 
 class DemoCommandTest {
 
-  @Test
-  void the_demo_reviews_schedules_promises_lists_the_work_and_writes_charts_json_and_an_index(@TempDir Path dir) throws Exception {
-    Path out = dir.resolve("gendan-out");
+  @TempDir
+  static Path shared;
+  private static Path out;
+  private static int code;
+  private static String text;
+  private static String err;
+
+  /** Runs the demo once for the tests that read its output. */
+  @BeforeAll
+  static void runTheDemo() {
+    out = shared.resolve("gendan-out");
     StringWriter o = new StringWriter();
     StringWriter e = new StringWriter();
-    int code = GendanCommand.run(new String[] {"demo", "--out", out.toString()}, new PrintWriter(o), new PrintWriter(e));
-    String text = o.toString();
-    assertThat(code).as(e.toString()).isEqualTo(ExitCodes.OK);
-    assertThat(text).contains("Order review (审单)", "Material requirements (MRP 物料需求计划)", "past-due release", "Production schedule (排产)", "Capable-to-promise", "worklist (日清日结)",
-        "Summary", "LATE ");
+    code = GendanCommand.run(new String[] {"demo", "--out", out.toString()}, new PrintWriter(o), new PrintWriter(e));
+    text = o.toString();
+    err = e.toString();
+  }
+
+  @Test
+  void the_demo_reviews_schedules_promises_lists_the_work_and_writes_charts_json_and_an_index() throws Exception {
+    assertThat(code).as(err).isEqualTo(ExitCodes.OK);
+    assertThat(text).contains("Order review (审单)", "Material requirements (MRP 物料需求计划)", "past-due release",
+        "Production schedule (排产)", "Capable-to-promise", "worklist (日清日结)", "Summary", "LATE ");
     assertThat(text.strip()).endsWith(out.resolve("index.html").toAbsolutePath().normalize().toString());
-    assertThat(e.toString()).as("quiet when output is not a terminal").isEmpty();
+    assertThat(err).as("quiet when output is not a terminal").isEmpty();
 
     for (String f : List.of("gantt.svg", "load.svg", "schedule.json", "index.html")) {
       assertThat(out.resolve(f)).exists();
@@ -88,21 +102,18 @@ class DemoCommandTest {
   }
 
   @Test
-  void the_demo_lists_mrp_shortages_and_past_due_releases_naming_customer_orders_at_risk(@TempDir Path dir) {
-    StringWriter o = new StringWriter();
-    int code = GendanCommand.run(new String[] {"demo", "--out", dir.toString()}, new PrintWriter(o), new PrintWriter(new StringWriter()));
+  void the_demo_lists_mrp_shortages_and_past_due_releases_naming_customer_orders_at_risk() {
     assertThat(code).isEqualTo(ExitCodes.OK);
-    String mrp = o.toString().substring(o.toString().indexOf("Material requirements (MRP"), o.toString().indexOf("Production schedule (排产)"));
+    String mrp = text.substring(text.indexOf("Material requirements (MRP"), text.indexOf("Production schedule (排产)"));
     assertThat(mrp).contains("planned order(s)", "short of material (缺料)", "late purchase order(s)", "past-due release(s)");
     assertThat(mrp).containsPattern("SHORT SO-[0-9-]+: [0-9]+ material\\(s\\) to buy");
     assertThat(mrp).containsPattern("PAST DUE .* at risk: SO-");
   }
 
   @Test
-  void the_csv_reports_add_up_to_the_orders(@TempDir Path dir) throws Exception {
-    int code = GendanCommand.run(new String[] {"demo", "--out", dir.toString()}, new PrintWriter(new StringWriter()),
-        new PrintWriter(new StringWriter()));
+  void the_csv_reports_add_up_to_the_orders() throws Exception {
     assertThat(code).isEqualTo(ExitCodes.OK);
+    Path dir = out;
     SampleData data = SampleData.load();
     List<Order> live = data.orders().stream().filter(x -> x.status() != OrderStatus.CANCELLED).toList();
 

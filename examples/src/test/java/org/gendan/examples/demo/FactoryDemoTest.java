@@ -125,6 +125,26 @@ class FactoryDemoTest {
   }
 
   @Test
+  void the_document_sets_are_those_of_the_first_orders_by_id_that_can_make_documents_and_no_more_than_asked() {
+    qt().withExamples(5).forAll(integers().between(0, 3)).checkAssert(n -> {
+      List<DemoDocuments.OrderDocuments> sets = DemoDocuments.documentSets(DATA, DATA.today(), n);
+      assertThat(sets).hasSizeLessThanOrEqualTo(n);
+      assertThat(sets).extracting(DemoDocuments.OrderDocuments::orderId).isSorted().doesNotHaveDuplicates();
+      assertThat(DemoDocuments.documentSets(DATA, DATA.today(), n + 1).subList(0, sets.size())).isEqualTo(sets);
+    });
+    assertThat(DemoDocuments.documentSets(DATA, DATA.today(), 2)).hasSize(2);
+  }
+
+  @Test
+  void an_output_file_keeps_its_own_copy_of_the_content() {
+    byte[] content = {1, 2, 3};
+    FactoryDemo.OutputFile f = new FactoryDemo.OutputFile("a.pdf", "d", content);
+    content[0] = 9;
+    f.bytes()[1] = 9;
+    assertThat(f.bytes()).containsExactly(1, 2, 3);
+  }
+
+  @Test
   void bad_settings_and_arguments_are_refused_with_a_clear_message() {
     Path dir = Path.of("x");
     LocalDate d = LocalDate.of(2026, 9, 21);
@@ -147,6 +167,11 @@ class FactoryDemoTest {
         .hasMessageContaining("materialReady");
     assertThatThrownBy(() -> FactoryDemo.schedulingProblem(DATA, d, JobSettings.of(1), null))
         .isInstanceOf(NullPointerException.class).hasMessageContaining("materialReady");
+    assertThatThrownBy(() -> DemoDocuments.documentSets(DATA, d, -1)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("must not be negative");
+    assertThatThrownBy(() -> DemoDocuments.documentSets(null, d, 1)).isInstanceOf(NullPointerException.class).hasMessageContaining("data");
+    assertThatThrownBy(() -> DemoDocuments.outputs(DATA, null, d, 1)).isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("schedule");
     assertThatThrownBy(() -> DemoMrp.run(null, d)).isInstanceOf(NullPointerException.class).hasMessageContaining("data");
     assertThatThrownBy(() -> DemoMrp.problem(DATA, null)).isInstanceOf(NullPointerException.class).hasMessageContaining("today");
     assertThatThrownBy(() -> ScheduleJson.of(null)).isInstanceOf(NullPointerException.class).hasMessageContaining("schedule");
