@@ -165,6 +165,19 @@ public final class GanttChart {
       b.append("</g>\n");
     }
     b.append("</g>\n");
+    // non-working days again, over the bars: an operation pauses over a holiday, and the chart shows it
+    b.append("<g class=\"idle-overlay\">\n");
+    for (int d = 0; d < days; d++) {
+      LocalDate day = first.plusDays(d);
+      for (int r = 0; r < lines.size(); r++) {
+        if (idle.contains(lines.get(r).value() + "|" + day)) {
+          b.append("<rect x=\"").append(Svg.num(LEFT + d * DAY)).append("\" y=\"").append(Svg.num(TOP + r * ROW))
+              .append("\" width=\"").append(Svg.num(DAY)).append("\" height=\"").append(Svg.num(ROW))
+              .append("\" fill=\"#ffffff\" fill-opacity=\"0.6\"/>\n");
+        }
+      }
+    }
+    b.append("</g>\n");
     legend(b, TOP + lines.size() * ROW + 24);
     b.append("</svg>\n");
     return b.toString();
