@@ -73,8 +73,16 @@ public final class MrpResult {
     boolean[] explodes;
     /** Per supply number: the component allocation positions that cover it, or null. */
     int[][] kidsOf;
-    /** Per supply number: its total allocated quantity. */
+    /** Per supply number: its total allocated quantity (null for a parent with no allocations of its own). */
     BigDecimal[] total;
+    /** Per allocation position: the supply number of the parent order it covers, or -1. */
+    int[] allocParent;
+    /** Per allocation position: the demand it covers directly, or null. */
+    DemandId[] allocDemand;
+    /** Per supply number: its allocation positions, in allocation order. */
+    int[][] allocsOf;
+    /** Supply numbers by supply key. */
+    Map<String, Integer> supplyNo;
   }
 
   /**
@@ -118,6 +126,9 @@ public final class MrpResult {
     built.allocSupply = new int[n];
     built.allocNeed = new int[n];
     built.explodes = new boolean[n];
+    built.allocParent = new int[n];
+    built.allocDemand = new DemandId[n];
+    String[] parentKey = new String[n];
     Map<String, Integer> supplyNo = new HashMap<>();
     List<String> supplyKeys = new ArrayList<>();
     for (int i = 0; i < n; i++) {
@@ -137,9 +148,11 @@ public final class MrpResult {
       built.quantity.merge(k, a.peg().quantity().value(), BigDecimal::add);
       Peg p = a.peg();
       if (p.parent().isPresent()) {
-        byParent.computeIfAbsent(key(p.parent().get().sku(), p.parent().get().supplyId()), x -> new ArrayList<>()).add(i);
+        parentKey[i] = key(p.parent().get().sku(), p.parent().get().supplyId());
+        byParent.computeIfAbsent(parentKey[i], x -> new ArrayList<>()).add(i);
       }
       if (p.demand().isPresent()) {
+        built.allocDemand[i] = p.demand().get();
         byDemand.computeIfAbsent(p.demand().get(), x -> new ArrayList<>()).add(i);
         if (p.orderId().isPresent()) {
           built.demandsOfOrder.computeIfAbsent(p.orderId().get(), x -> new TreeSet<>()).add(p.demand().get());
@@ -149,13 +162,29 @@ public final class MrpResult {
     bySupply.forEach((k, v) -> built.bySupply.put(k, toArray(v)));
     byParent.forEach((k, v) -> built.byParent.put(k, toArray(v)));
     byDemand.forEach((k, v) -> built.byDemand.put(k, toArray(v)));
+    for (int i = 0; i < n; i++) {
+      if (parentKey[i] == null) {
+        built.allocParent[i] = -1;
+      } else {
+        Integer no = supplyNo.get(parentKey[i]);
+        if (no == null) {
+          no = supplyKeys.size();
+          supplyNo.put(parentKey[i], no);
+          supplyKeys.add(parentKey[i]);
+        }
+        built.allocParent[i] = no;
+      }
+    }
+    built.supplyNo = supplyNo;
     int supplies = supplyKeys.size();
+    built.allocsOf = new int[supplies][];
     built.kidsOf = new int[supplies][];
     built.total = new BigDecimal[supplies];
     for (int no = 0; no < supplies; no++) {
       String k = supplyKeys.get(no);
       built.kidsOf[no] = built.byParent.get(k);
       built.total[no] = built.quantity.get(k);
+      built.allocsOf[no] = built.bySupply.getOrDefault(k, new int[0]);
     }
     index = built;
     return built;
@@ -241,10 +270,11 @@ public final class MrpResult {
     if (total == null) {
       return List.of();
     }
-    Map<String, Map<DemandId, BigDecimal>> memo = new HashMap<>();
-    Map<DemandId, BigDecimal> shares = shares(ix, k, memo);
+    Map<Integer, Map<DemandId, BigDecimal>> memo = new HashMap<>();
+    int no = ix.supplyNo.get(k);
+    Map<DemandId, BigDecimal> shares = shares(ix, no, memo);
     Map<DemandId, Peg> ids = new HashMap<>();
-    collectDemandPegs(ix, k, ids, new java.util.HashSet<>());
+    collectDemandPegs(ix, no, ids, new java.util.HashSet<>());
     Unit unit = record(sku).map(ItemRecord::unit).orElse(allocations.get(ix.bySupply.get(k)[0]).peg().quantity().unit());
     List<Peg> out = new ArrayList<>();
     BigDecimal given = BigDecimal.ZERO;
@@ -283,7 +313,7 @@ public final class MrpResult {
     }
     int arrival = 1 + order.receiptPeriod() - order.idealReleasePeriod();
     Index ix = index();
-    Map<String, Map<DemandId, BigDecimal>> memo = new HashMap<>();
+    Map<Integer, Map<DemandId, BigDecimal>> memo = new HashMap<>();
     Map<DemandId, AtRisk> out = new TreeMap<>();
     for (int i : ix.bySupply.getOrDefault(key(order.sku(), order.id()), new int[0])) {
       Allocation a = allocations.get(i);
@@ -298,8 +328,8 @@ public final class MrpResult {
         shares.put(p.demand().get(), p.quantity().value());
         like.put(p.demand().get(), p);
       } else {
-        String parent = key(p.parent().get().sku(), p.parent().get().supplyId());
-        BigDecimal parentQty = ix.quantity.get(parent);
+        int parent = ix.allocParent[i];
+        BigDecimal parentQty = ix.total[parent];
         for (Map.Entry<DemandId, BigDecimal> e : shares(ix, parent, memo).entrySet()) {
           shares.put(e.getKey(), p.quantity().value().multiply(e.getValue()).divide(parentQty, SHARE));
         }
@@ -326,20 +356,19 @@ public final class MrpResult {
     return demandPegsOf(order.sku(), order.id());
   }
 
-  private Map<DemandId, BigDecimal> shares(Index ix, String supply, Map<String, Map<DemandId, BigDecimal>> memo) {
+  private Map<DemandId, BigDecimal> shares(Index ix, int supply, Map<Integer, Map<DemandId, BigDecimal>> memo) {
     Map<DemandId, BigDecimal> known = memo.get(supply);
     if (known != null) {
       return known;
     }
     Map<DemandId, BigDecimal> out = new HashMap<>();
-    for (int i : ix.bySupply.getOrDefault(supply, new int[0])) {
-      Peg p = allocations.get(i).peg();
-      BigDecimal q = p.quantity().value();
-      if (p.demand().isPresent()) {
-        out.merge(p.demand().get(), q, BigDecimal::add);
-      } else if (p.parent().isPresent()) {
-        String parent = key(p.parent().get().sku(), p.parent().get().supplyId());
-        BigDecimal parentQty = ix.quantity.get(parent);
+    for (int i : ix.allocsOf[supply]) {
+      BigDecimal q = ix.allocQty[i];
+      if (ix.allocDemand[i] != null) {
+        out.merge(ix.allocDemand[i], q, BigDecimal::add);
+      } else if (ix.allocParent[i] >= 0) {
+        int parent = ix.allocParent[i];
+        BigDecimal parentQty = ix.total[parent];
         for (Map.Entry<DemandId, BigDecimal> e : shares(ix, parent, memo).entrySet()) {
           out.merge(e.getKey(), q.multiply(e.getValue()).divide(parentQty, SHARE), BigDecimal::add);
         }
@@ -349,16 +378,17 @@ public final class MrpResult {
     return out;
   }
 
-  private void collectDemandPegs(Index ix, String supply, Map<DemandId, Peg> into, java.util.Set<String> seen) {
+  private void collectDemandPegs(Index ix, int supply, Map<DemandId, Peg> into, java.util.Set<Integer> seen) {
     if (!seen.add(supply)) {
       return;
     }
-    for (int i : ix.bySupply.getOrDefault(supply, new int[0])) {
-      Peg p = allocations.get(i).peg();
-      if (p.demand().isPresent()) {
-        into.putIfAbsent(p.demand().get(), p);
-      } else if (p.parent().isPresent()) {
-        collectDemandPegs(ix, key(p.parent().get().sku(), p.parent().get().supplyId()), into, seen);
+    for (int i : ix.allocsOf[supply]) {
+      if (ix.allocDemand[i] != null) {
+        if (!into.containsKey(ix.allocDemand[i])) {
+          into.put(ix.allocDemand[i], allocations.get(i).peg());
+        }
+      } else if (ix.allocParent[i] >= 0) {
+        collectDemandPegs(ix, ix.allocParent[i], into, seen);
       }
     }
   }
