@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,6 +63,26 @@ public final class MrpResult {
     final Map<OrderId, TreeSet<DemandId>> demandsOfOrder = new HashMap<>();
     /** Total allocated per supply: its quantity. */
     final Map<String, BigDecimal> quantity = new HashMap<>();
+    /** Per allocation position: its pegged quantity. */
+    BigDecimal[] allocQty;
+    /** Per allocation position: the number of its supply (in order of first allocation). */
+    int[] allocSupply;
+    /** Per allocation position: its need period. */
+    int[] allocNeed;
+    /** Per allocation position: whether it passes down to components (planned order or phantom). */
+    boolean[] explodes;
+    /** Per supply number: the component allocation positions that cover it, or null. */
+    int[][] kidsOf;
+    /** Per supply number: its total allocated quantity (null for a parent with no allocations of its own). */
+    BigDecimal[] total;
+    /** Per allocation position: the supply number of the parent order it covers, or -1. */
+    int[] allocParent;
+    /** Per allocation position: the demand it covers directly, or null. */
+    DemandId[] allocDemand;
+    /** Per supply number: its allocation positions, in allocation order. */
+    int[][] allocsOf;
+    /** Supply numbers by supply key. */
+    Map<String, Integer> supplyNo;
   }
 
   /**
@@ -100,16 +121,38 @@ public final class MrpResult {
     Map<String, List<Integer>> bySupply = new HashMap<>();
     Map<String, List<Integer>> byParent = new HashMap<>();
     Map<DemandId, List<Integer>> byDemand = new HashMap<>();
-    for (int i = 0; i < allocations.size(); i++) {
+    int n = allocations.size();
+    built.allocQty = new BigDecimal[n];
+    built.allocSupply = new int[n];
+    built.allocNeed = new int[n];
+    built.explodes = new boolean[n];
+    built.allocParent = new int[n];
+    built.allocDemand = new DemandId[n];
+    String[] parentKey = new String[n];
+    Map<String, Integer> supplyNo = new HashMap<>();
+    List<String> supplyKeys = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
       Allocation a = allocations.get(i);
       String k = key(a.sku(), a.supplyId());
+      Integer no = supplyNo.get(k);
+      if (no == null) {
+        no = supplyKeys.size();
+        supplyNo.put(k, no);
+        supplyKeys.add(k);
+      }
+      built.explodes[i] = a.supplyKind() == SupplyKind.PLANNED_ORDER || a.supplyKind() == SupplyKind.PHANTOM;
+      built.allocQty[i] = a.peg().quantity().value();
+      built.allocSupply[i] = no;
+      built.allocNeed[i] = a.needPeriod();
       bySupply.computeIfAbsent(k, x -> new ArrayList<>()).add(i);
       built.quantity.merge(k, a.peg().quantity().value(), BigDecimal::add);
       Peg p = a.peg();
       if (p.parent().isPresent()) {
-        byParent.computeIfAbsent(key(p.parent().get().sku(), p.parent().get().supplyId()), x -> new ArrayList<>()).add(i);
+        parentKey[i] = key(p.parent().get().sku(), p.parent().get().supplyId());
+        byParent.computeIfAbsent(parentKey[i], x -> new ArrayList<>()).add(i);
       }
       if (p.demand().isPresent()) {
+        built.allocDemand[i] = p.demand().get();
         byDemand.computeIfAbsent(p.demand().get(), x -> new ArrayList<>()).add(i);
         if (p.orderId().isPresent()) {
           built.demandsOfOrder.computeIfAbsent(p.orderId().get(), x -> new TreeSet<>()).add(p.demand().get());
@@ -119,6 +162,30 @@ public final class MrpResult {
     bySupply.forEach((k, v) -> built.bySupply.put(k, toArray(v)));
     byParent.forEach((k, v) -> built.byParent.put(k, toArray(v)));
     byDemand.forEach((k, v) -> built.byDemand.put(k, toArray(v)));
+    for (int i = 0; i < n; i++) {
+      if (parentKey[i] == null) {
+        built.allocParent[i] = -1;
+      } else {
+        Integer no = supplyNo.get(parentKey[i]);
+        if (no == null) {
+          no = supplyKeys.size();
+          supplyNo.put(parentKey[i], no);
+          supplyKeys.add(parentKey[i]);
+        }
+        built.allocParent[i] = no;
+      }
+    }
+    built.supplyNo = supplyNo;
+    int supplies = supplyKeys.size();
+    built.allocsOf = new int[supplies][];
+    built.kidsOf = new int[supplies][];
+    built.total = new BigDecimal[supplies];
+    for (int no = 0; no < supplies; no++) {
+      String k = supplyKeys.get(no);
+      built.kidsOf[no] = built.byParent.get(k);
+      built.total[no] = built.quantity.get(k);
+      built.allocsOf[no] = built.bySupply.getOrDefault(k, new int[0]);
+    }
     index = built;
     return built;
   }
@@ -203,10 +270,11 @@ public final class MrpResult {
     if (total == null) {
       return List.of();
     }
-    Map<String, Map<DemandId, BigDecimal>> memo = new HashMap<>();
-    Map<DemandId, BigDecimal> shares = shares(ix, k, memo);
+    Map<Integer, Map<DemandId, BigDecimal>> memo = new HashMap<>();
+    int no = ix.supplyNo.get(k);
+    Map<DemandId, BigDecimal> shares = shares(ix, no, memo);
     Map<DemandId, Peg> ids = new HashMap<>();
-    collectDemandPegs(ix, k, ids, new java.util.HashSet<>());
+    collectDemandPegs(ix, no, ids, new java.util.HashSet<>());
     Unit unit = record(sku).map(ItemRecord::unit).orElse(allocations.get(ix.bySupply.get(k)[0]).peg().quantity().unit());
     List<Peg> out = new ArrayList<>();
     BigDecimal given = BigDecimal.ZERO;
@@ -245,7 +313,7 @@ public final class MrpResult {
     }
     int arrival = 1 + order.receiptPeriod() - order.idealReleasePeriod();
     Index ix = index();
-    Map<String, Map<DemandId, BigDecimal>> memo = new HashMap<>();
+    Map<Integer, Map<DemandId, BigDecimal>> memo = new HashMap<>();
     Map<DemandId, AtRisk> out = new TreeMap<>();
     for (int i : ix.bySupply.getOrDefault(key(order.sku(), order.id()), new int[0])) {
       Allocation a = allocations.get(i);
@@ -260,8 +328,8 @@ public final class MrpResult {
         shares.put(p.demand().get(), p.quantity().value());
         like.put(p.demand().get(), p);
       } else {
-        String parent = key(p.parent().get().sku(), p.parent().get().supplyId());
-        BigDecimal parentQty = ix.quantity.get(parent);
+        int parent = ix.allocParent[i];
+        BigDecimal parentQty = ix.total[parent];
         for (Map.Entry<DemandId, BigDecimal> e : shares(ix, parent, memo).entrySet()) {
           shares.put(e.getKey(), p.quantity().value().multiply(e.getValue()).divide(parentQty, SHARE));
         }
@@ -288,20 +356,19 @@ public final class MrpResult {
     return demandPegsOf(order.sku(), order.id());
   }
 
-  private Map<DemandId, BigDecimal> shares(Index ix, String supply, Map<String, Map<DemandId, BigDecimal>> memo) {
+  private Map<DemandId, BigDecimal> shares(Index ix, int supply, Map<Integer, Map<DemandId, BigDecimal>> memo) {
     Map<DemandId, BigDecimal> known = memo.get(supply);
     if (known != null) {
       return known;
     }
     Map<DemandId, BigDecimal> out = new HashMap<>();
-    for (int i : ix.bySupply.getOrDefault(supply, new int[0])) {
-      Peg p = allocations.get(i).peg();
-      BigDecimal q = p.quantity().value();
-      if (p.demand().isPresent()) {
-        out.merge(p.demand().get(), q, BigDecimal::add);
-      } else if (p.parent().isPresent()) {
-        String parent = key(p.parent().get().sku(), p.parent().get().supplyId());
-        BigDecimal parentQty = ix.quantity.get(parent);
+    for (int i : ix.allocsOf[supply]) {
+      BigDecimal q = ix.allocQty[i];
+      if (ix.allocDemand[i] != null) {
+        out.merge(ix.allocDemand[i], q, BigDecimal::add);
+      } else if (ix.allocParent[i] >= 0) {
+        int parent = ix.allocParent[i];
+        BigDecimal parentQty = ix.total[parent];
         for (Map.Entry<DemandId, BigDecimal> e : shares(ix, parent, memo).entrySet()) {
           out.merge(e.getKey(), q.multiply(e.getValue()).divide(parentQty, SHARE), BigDecimal::add);
         }
@@ -311,16 +378,17 @@ public final class MrpResult {
     return out;
   }
 
-  private void collectDemandPegs(Index ix, String supply, Map<DemandId, Peg> into, java.util.Set<String> seen) {
+  private void collectDemandPegs(Index ix, int supply, Map<DemandId, Peg> into, java.util.Set<Integer> seen) {
     if (!seen.add(supply)) {
       return;
     }
-    for (int i : ix.bySupply.getOrDefault(supply, new int[0])) {
-      Peg p = allocations.get(i).peg();
-      if (p.demand().isPresent()) {
-        into.putIfAbsent(p.demand().get(), p);
-      } else if (p.parent().isPresent()) {
-        collectDemandPegs(ix, key(p.parent().get().sku(), p.parent().get().supplyId()), into, seen);
+    for (int i : ix.allocsOf[supply]) {
+      if (ix.allocDemand[i] != null) {
+        if (!into.containsKey(ix.allocDemand[i])) {
+          into.put(ix.allocDemand[i], allocations.get(i).peg());
+        }
+      } else if (ix.allocParent[i] >= 0) {
+        collectDemandPegs(ix, ix.allocParent[i], into, seen);
       }
     }
   }
@@ -344,29 +412,50 @@ public final class MrpResult {
     }
     // allocations are in planning order, so every component allocation comes after the parent
     // allocations that reach it: taking them in index order visits each one once, with its full amount
-    TreeMap<Integer, BigDecimal> pending = new TreeMap<>();
+    Map<Integer, BigDecimal> amount = new HashMap<>();
+    IntHeap pending = new IntHeap();
     for (int i : direct) {
-      pending.merge(i, allocations.get(i).peg().quantity().value(), BigDecimal::add);
+      BigDecimal q = ix.allocQty[i];
+      BigDecimal had = amount.put(i, q);
+      if (had == null) {
+        pending.push(i);
+      } else {
+        amount.put(i, had.add(q));
+      }
     }
-    TreeMap<Integer, BigDecimal> reached = new TreeMap<>();
+    int[] reached = new int[16];
+    int reachedCount = 0;
     while (!pending.isEmpty()) {
-      Map.Entry<Integer, BigDecimal> next = pending.pollFirstEntry();
-      reached.put(next.getKey(), next.getValue());
-      descend(ix, next.getKey(), next.getValue(), pending);
+      int next = pending.pop();
+      if (reachedCount == reached.length) {
+        reached = Arrays.copyOf(reached, reachedCount * 2);
+      }
+      reached[reachedCount++] = next;
+      descend(ix, next, amount.get(next), amount, pending);
     }
     Peg like = allocations.get(direct[0]).peg();
-    Map<String, Integer> firstOf = new HashMap<>();
-    TreeMap<Integer, BigDecimal> merged = new TreeMap<>();
-    for (Map.Entry<Integer, BigDecimal> e : reached.entrySet()) {
-      Allocation a = allocations.get(e.getKey());
-      int first = firstOf.computeIfAbsent(key(a.sku(), a.supplyId()) + '\u0000' + a.needPeriod(), k -> e.getKey());
-      merged.merge(first, e.getValue(), BigDecimal::add);
+    // uses of one supply for one need period merge into the first of them; firsts come in index order
+    Map<Long, Integer> firstOf = new HashMap<>();
+    Map<Integer, BigDecimal> merged = new HashMap<>();
+    int[] firsts = new int[reachedCount];
+    int firstCount = 0;
+    for (int r = 0; r < reachedCount; r++) {
+      int i = reached[r];
+      long mergeKey = ((long) ix.allocSupply[i] << 32) | (ix.allocNeed[i] & 0xffffffffL);
+      Integer first = firstOf.putIfAbsent(mergeKey, i);
+      if (first == null) {
+        firsts[firstCount++] = i;
+        merged.put(i, amount.get(i));
+      } else {
+        merged.put(first, merged.get(first).add(amount.get(i)));
+      }
     }
-    List<Allocation> out = new ArrayList<>(merged.size());
-    for (Map.Entry<Integer, BigDecimal> e : merged.entrySet()) {
-      Allocation a = allocations.get(e.getKey());
-      BigDecimal q = e.getValue().setScale(Quantity.MAX_SCALE, RoundingMode.HALF_UP);
+    List<Allocation> out = new ArrayList<>(firstCount);
+    for (int f = 0; f < firstCount; f++) {
+      int i = firsts[f];
+      BigDecimal q = merged.get(i).setScale(Quantity.MAX_SCALE, RoundingMode.HALF_UP);
       if (q.signum() > 0) {
+        Allocation a = allocations.get(i);
         out.add(new Allocation(a.sku(), a.supplyKind(), a.supplyId(), a.supplyPeriod(), a.needPeriod(), a.needDate(),
             Peg.toDemand(like.demand(), like.orderId(), like.lineNo(),
                 Quantity.of(clean(q), a.peg().quantity().unit()))));
@@ -375,23 +464,76 @@ public final class MrpResult {
     return List.copyOf(out);
   }
 
-  private void descend(Index ix, int allocation, BigDecimal amount, TreeMap<Integer, BigDecimal> pending) {
-    Allocation a = allocations.get(allocation);
-    if (a.supplyKind() != SupplyKind.PLANNED_ORDER && a.supplyKind() != SupplyKind.PHANTOM) {
+  private void descend(Index ix, int allocation, BigDecimal amount, Map<Integer, BigDecimal> amounts,
+      IntHeap pending) {
+    if (!ix.explodes[allocation]) {
       return;
     }
-    String k = key(a.sku(), a.supplyId());
-    int[] kids = ix.byParent.get(k);
+    int no = ix.allocSupply[allocation];
+    int[] kids = ix.kidsOf[no];
     if (kids == null) {
       return;
     }
-    BigDecimal total = ix.quantity.get(k);
+    BigDecimal total = ix.total[no];
     for (int c : kids) {
       if (c <= allocation) {
         throw new IllegalStateException("allocations are not in planning order: " + allocations.get(c));
       }
-      BigDecimal share = allocations.get(c).peg().quantity().value().multiply(amount).divide(total, SHARE);
-      pending.merge(c, share, BigDecimal::add);
+      BigDecimal share = ix.allocQty[c].multiply(amount).divide(total, SHARE);
+      BigDecimal had = amounts.put(c, share);
+      if (had == null) {
+        pending.push(c);
+      } else {
+        amounts.put(c, had.add(share));
+      }
+    }
+  }
+
+  /** A binary min-heap of allocation positions. */
+  private static final class IntHeap {
+    private int[] heap = new int[16];
+    private int size;
+
+    boolean isEmpty() {
+      return size == 0;
+    }
+
+    void push(int v) {
+      if (size == heap.length) {
+        heap = Arrays.copyOf(heap, size * 2);
+      }
+      int i = size++;
+      while (i > 0) {
+        int parent = (i - 1) >>> 1;
+        if (heap[parent] <= v) {
+          break;
+        }
+        heap[i] = heap[parent];
+        i = parent;
+      }
+      heap[i] = v;
+    }
+
+    int pop() {
+      int top = heap[0];
+      int last = heap[--size];
+      int i = 0;
+      while (true) {
+        int child = 2 * i + 1;
+        if (child >= size) {
+          break;
+        }
+        if (child + 1 < size && heap[child + 1] < heap[child]) {
+          child++;
+        }
+        if (heap[child] >= last) {
+          break;
+        }
+        heap[i] = heap[child];
+        i = child;
+      }
+      heap[i] = last;
+      return top;
     }
   }
 

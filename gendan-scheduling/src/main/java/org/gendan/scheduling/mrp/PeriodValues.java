@@ -51,7 +51,10 @@ public final class PeriodValues {
         throw new IllegalArgumentException("period " + at[i] + " is out of order or outside 1.." + periods);
       }
       last = at[i];
-      BigDecimal x = Objects.requireNonNull(values[i], "values[" + i + "]");
+      BigDecimal x = values[i];
+      if (x == null) {
+        throw new NullPointerException("values[" + i + "]");
+      }
       if (x.signum() != 0) {
         a[k] = at[i];
         v[k] = x.stripTrailingZeros();

@@ -788,7 +788,9 @@ public final class MrpEngine {
         if (!lines[c].isEffectiveOn(releaseDate)) {
           continue;
         }
-        BigDecimal gross = clean(s.releaseQuantity.multiply(per[c]).setScale(SCALE, RoundingMode.CEILING));
+        BigDecimal product = s.releaseQuantity.multiply(per[c]);
+        // within SCALE decimals the rounding is exact, and the canonical form is the same without it
+        BigDecimal gross = clean(product.scale() <= SCALE ? product : product.setScale(SCALE, RoundingMode.CEILING));
         addRequirement(children[item][c], s.release, -2 - sIndex, gross);
       }
     }
