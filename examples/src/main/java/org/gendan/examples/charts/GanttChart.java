@@ -15,7 +15,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.gendan.core.party.CustomerTier;
 import org.gendan.scheduling.resource.LineId;
-import org.gendan.scheduling.resource.ProductionLine;
 import org.gendan.scheduling.resource.WorkCenterGroup;
 import org.gendan.scheduling.schedule.Assignment;
 import org.gendan.scheduling.schedule.Job;
@@ -57,12 +56,8 @@ public final class GanttChart {
   public static String svg(Schedule schedule, String title) {
     Objects.requireNonNull(schedule, "schedule");
     Objects.requireNonNull(title, "title");
-    List<LineId> lines = schedule.problem().plant().groups().stream().flatMap(g -> g.lines().stream())
-        .map(ProductionLine::id).toList();
-    Map<LineId, Integer> row = new HashMap<>();
-    for (int i = 0; i < lines.size(); i++) {
-      row.put(lines.get(i), i);
-    }
+    List<LineId> lines = Svg.lines(schedule);
+    Map<LineId, Integer> row = Svg.rows(lines);
     LocalDate first = schedule.problem().start().toLocalDate();
     LocalDateTime endTime = schedule.totals().lastCompletion();
     for (Assignment a : schedule.assignments()) {

@@ -3,13 +3,11 @@ package org.gendan.examples.charts;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.gendan.scheduling.resource.LineId;
-import org.gendan.scheduling.resource.ProductionLine;
 import org.gendan.scheduling.schedule.LineLoad;
 import org.gendan.scheduling.schedule.Schedule;
 
@@ -43,12 +41,8 @@ public final class LoadChart {
   public static String svg(Schedule schedule, String title) {
     Objects.requireNonNull(schedule, "schedule");
     Objects.requireNonNull(title, "title");
-    List<LineId> lines = schedule.problem().plant().groups().stream().flatMap(g -> g.lines().stream())
-        .map(ProductionLine::id).toList();
-    Map<LineId, Integer> row = new HashMap<>();
-    for (int i = 0; i < lines.size(); i++) {
-      row.put(lines.get(i), i);
-    }
+    List<LineId> lines = Svg.lines(schedule);
+    Map<LineId, Integer> row = Svg.rows(lines);
     LocalDate first = schedule.problem().start().toLocalDate();
     LocalDate last = first;
     for (LineLoad l : schedule.loads()) {

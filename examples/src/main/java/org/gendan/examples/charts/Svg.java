@@ -1,8 +1,14 @@
 package org.gendan.examples.charts;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import org.gendan.core.party.CustomerTier;
+import org.gendan.scheduling.resource.LineId;
+import org.gendan.scheduling.resource.ProductionLine;
+import org.gendan.scheduling.schedule.Schedule;
 
 /** Small helpers shared by the charts: escaping, number formatting and the tier palette. */
 final class Svg {
@@ -79,5 +85,19 @@ final class Svg {
         + "\" viewBox=\"0 0 " + num(width) + " " + num(height) + "\" " + FONT + " font-size=\"11\">\n"
         + "<title>" + escape(title) + "</title>\n"
         + "<rect x=\"0\" y=\"0\" width=\"" + num(width) + "\" height=\"" + num(height) + "\" fill=\"#ffffff\"/>\n";
+  }
+
+  /** The plant's lines in plant order: the rows of a chart. */
+  static List<LineId> lines(Schedule schedule) {
+    return schedule.problem().plant().groups().stream().flatMap(g -> g.lines().stream()).map(ProductionLine::id).toList();
+  }
+
+  /** The row index of each line. */
+  static Map<LineId, Integer> rows(List<LineId> lines) {
+    Map<LineId, Integer> row = new HashMap<>();
+    for (int i = 0; i < lines.size(); i++) {
+      row.put(lines.get(i), i);
+    }
+    return row;
   }
 }
