@@ -95,7 +95,7 @@ public final class FollowUpDesk {
     Catalog.customers().forEach(c -> tiers.put(c.id(), c.tier()));
     LocalDateTime start = TODAY.atTime(8, 0);
     Scheduler scheduler = Scheduler.of(PriorityRules.TIER_THEN_EDD);
-    List<Job> promisedJobs = ok(Jobs.fromOrder(Catalog.promisedOrder(TODAY), CustomerTier.KEY, Catalog.routings(),
+    List<Job> promisedJobs = ok(Jobs.fromOrder(Catalog.promisedOrder(TODAY), tiers.get(Catalog.OUTLET), Catalog.routings(),
         line -> ReleaseConditions.NONE, start, SETTINGS));
     Schedule promised = scheduler.schedule(SchedulingProblem.of(start, Catalog.plant(), promisedJobs));
 
@@ -152,7 +152,7 @@ public final class FollowUpDesk {
       out.println("  " + j.job() + " done " + j.completion() + ", due " + j.due() + (j.isLate() ? " LATE" : "") + ": " + j.explanation());
     }
 
-    // 跟单计划 and today's worklist
+    // 跟单计划, and the worklist five days on if the deposit has not come in
     FollowUpPlan plan = ok(FollowUpPlan.of(order, FollowUpPolicy.DEFAULT));
     out.println("Follow-up plan: " + plan.milestones().size() + " milestones");
     for (Milestone m : plan.milestones()) {
@@ -176,6 +176,12 @@ public final class FollowUpDesk {
     out.println("Consistency check: " + (ConsistencyCheck.hasErrors(findings) ? "ERRORS" : "no errors") + ", " + findings.size() + " finding(s)");
     findings.forEach(f -> out.println("  " + f));
     out.println("Wrote " + html);
+    LocalDateTime done = schedule.jobs().stream().filter(j -> j.job().order().equals(so.id())).map(JobOutcome::completion)
+        .max(LocalDateTime::compareTo).orElseThrow();
+    out.println("Summary: " + so.id() + " " + order.status() + ", " + so.total() + "; material ready " + readiness.materialReadyDate()
+        + " (" + readiness.latePurchaseOrders().size() + " late purchase order(s)); production done " + done.toLocalDate()
+        + "; next milestone " + plan.next().map(m -> m.kind() + " due " + m.due()).orElse("none")
+        + "; proforma " + docs.proforma().number() + ", " + (ConsistencyCheck.hasErrors(findings) ? "with" : "no") + " consistency errors");
     return new Result(order, report, mrp, readiness, schedule, plan, worklist, docs, findings, html);
   }
 

@@ -84,7 +84,8 @@ class FollowUpDeskTest {
     String out = captured.toString(StandardCharsets.UTF_8);
     assertThat(out).contains("Order SO-26-0301 for C-NORDIC, total USD 20300.00, delivery 2026-04-30",
         "Review: 0 error(s)", "MRP: 7 planned order(s), material ready 2026-04-17", "Schedule: 0 late job(s)",
-        "Follow-up plan: 11 milestones", "Consistency check: no errors");
+        "Follow-up plan: 11 milestones", "Consistency check: no errors",
+        "Summary: SO-26-0301 REVIEWED, USD 20300.00; material ready 2026-04-17");
     assertThat(dir.resolve("proforma-SO-26-0301.html")).exists();
   }
 }
