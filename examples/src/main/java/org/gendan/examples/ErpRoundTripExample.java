@@ -253,8 +253,21 @@ public final class ErpRoundTripExample {
     if (parsed.isLeft()) {
       throw new BadInputException(file + ": " + parsed.getLeft().path() + ": " + parsed.getLeft().message());
     }
-    ErpExport e = parsed.get();
-    Check c = new Check(file.toString());
+    return check(parsed.get(), file.toString());
+  }
+
+  /**
+   * Checks an export built in code (or read by {@link #read}) as the file reader does.
+   *
+   * @param e      the export
+   * @param source names the export in messages (the file name)
+   * @return {@code e}
+   * @throws BadInputException naming the source, the JSON path and what is wrong
+   */
+  public static ErpExport check(ErpExport e, String source) {
+    Objects.requireNonNull(e, "export");
+    Objects.requireNonNull(source, "source");
+    Check c = new Check(source);
     c.required("$.today", e.today());
     c.required("$.salesOrderLines", e.salesOrderLines());
     c.required("$.items", e.items());
@@ -324,13 +337,14 @@ public final class ErpRoundTripExample {
   }
 
   /**
-   * Maps a checked export to an MRP problem, runs it and builds the import.
+   * Checks an export ({@link #check}), maps it to an MRP problem, runs it and builds the import.
    *
    * @return the import, or MRP's rejection (a BOM cycle, a lead time beyond the horizon …)
-   * @throws BadInputException if a value is out of range for gendan (named by its JSON path)
+   * @throws BadInputException if a value is missing or out of range (named by its JSON path)
    */
   public static Either<Rejection, ErpImport> plan(ErpExport e) {
     Objects.requireNonNull(e, "export");
+    check(e, "the ERP export");
     Check c = new Check("the ERP export");
     LocalDate today = e.today();
     LocalDate last = today;

@@ -233,7 +233,12 @@ class ErpRoundTripExampleTest {
     assertThatThrownBy(() -> ErpRoundTripExample.execute(new String[0], null, w)).isInstanceOf(NullPointerException.class)
         .hasMessageContaining("out");
     assertThatThrownBy(() -> ErpRoundTripExample.read(null)).isInstanceOf(NullPointerException.class).hasMessageContaining("file");
-    assertThatThrownBy(() -> ErpRoundTripExample.plan(null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> ErpRoundTripExample.plan(null)).isInstanceOf(NullPointerException.class).hasMessageContaining("export");
+    ErpExport base = ErpRoundTripExample.read(EXPORT);
+    assertThatThrownBy(() -> ErpRoundTripExample.plan(new ErpExport(base.today(), "CNY", null, base.salesOrderLines(), null,
+        List.of(), List.of(), List.of()))).isInstanceOf(BadInputException.class).hasMessageContaining("the ERP export: $.items: missing");
+    assertThatThrownBy(() -> ErpRoundTripExample.check(base, null)).isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("source");
     assertThatThrownBy(() -> ErpRoundTripExample.read(Path.of("erp", "missing.json"))).isInstanceOf(BadInputException.class)
         .hasMessageContaining("missing.json");
   }
