@@ -74,11 +74,11 @@ class MrpCommandTest {
 
   @Test
   void the_problem_survives_a_json_round_trip() throws IOException {
-    MrpCommand.ProblemJson once = GendanJson.read(example(), MrpCommand.ProblemJson.class).get();
-    MrpCommand.ProblemJson again = GendanJson.read(GendanJson.write(once), MrpCommand.ProblemJson.class).get();
+    MrpProblemFile.ProblemJson once = GendanJson.read(example(), MrpProblemFile.ProblemJson.class).get();
+    MrpProblemFile.ProblemJson again = GendanJson.read(GendanJson.write(once), MrpProblemFile.ProblemJson.class).get();
     assertThat(again).isEqualTo(once);
-    assertThat(MrpCommand.toProblem(EXAMPLE, again, Optional.empty()).get())
-        .isEqualTo(MrpCommand.toProblem(EXAMPLE, once, Optional.empty()).get());
+    assertThat(MrpProblemFile.toProblem(EXAMPLE, again, Optional.empty()).get())
+        .isEqualTo(MrpProblemFile.toProblem(EXAMPLE, once, Optional.empty()).get());
   }
 
   @Test
