@@ -147,11 +147,13 @@ final class MrpProblemFile {
     Map<String, Unit> units = new LinkedHashMap<>();
     List<PlanningItem> items = new ArrayList<>();
     for (int i = 0; i < p.items().size(); i++) {
-      items.add(r.item("$.items[" + i + "]", p.items().get(i), units));
+      String at = "$.items[" + i + "]";
+      items.add(r.item(at, r.required(at, p.items().get(i)), units));
     }
     List<BomLine> lines = new ArrayList<>();
     for (int i = 0; i < list(p.bom()).size(); i++) {
-      lines.add(r.bomLine("$.bom[" + i + "]", p.bom().get(i), units));
+      String at = "$.bom[" + i + "]";
+      lines.add(r.bomLine(at, r.required(at, p.bom().get(i)), units));
     }
     Either<Rejection, BillOfMaterials> bom = BillOfMaterials.of(lines);
     if (bom.isLeft()) {
@@ -159,13 +161,16 @@ final class MrpProblemFile {
     }
     MrpProblem.Builder b = MrpProblem.builder().items(items).bom(bom.get()).calendar(cal);
     for (int i = 0; i < list(p.inventory()).size(); i++) {
-      b.addInventory(r.stock("$.inventory[" + i + "]", p.inventory().get(i), units));
+      String at = "$.inventory[" + i + "]";
+      b.addInventory(r.stock(at, r.required(at, p.inventory().get(i)), units));
     }
     for (int i = 0; i < list(p.receipts()).size(); i++) {
-      b.addScheduledReceipts(r.receipt("$.receipts[" + i + "]", p.receipts().get(i), units));
+      String at = "$.receipts[" + i + "]";
+      b.addScheduledReceipts(r.receipt(at, r.required(at, p.receipts().get(i)), units));
     }
     for (int i = 0; i < list(p.demands()).size(); i++) {
-      b.addDemands(r.demand("$.demands[" + i + "]", p.demands().get(i), units));
+      String at = "$.demands[" + i + "]";
+      b.addDemands(r.demand(at, r.required(at, p.demands().get(i)), units));
     }
     return Either.right(b.build());
   }
@@ -277,12 +282,16 @@ final class MrpProblemFile {
 
     PlanningItem item(String at, ItemJson j, Map<String, Unit> units) {
       String sku = required(at + ".sku", j.sku());
+      try {
+        Sku.of(sku);
+      } catch (IllegalArgumentException e) {
+        throw bad(at + ".sku", e.getMessage());
+      }
       Unit unit;
       try {
         unit = j.unit() == null ? Unit.PCS : Unit.parse(j.unit());
-        Sku.of(sku);
       } catch (IllegalArgumentException e) {
-        throw bad(at + (j.unit() == null ? ".sku" : ".unit"), e.getMessage());
+        throw bad(at + ".unit", e.getMessage());
       }
       if (units.put(sku, unit) != null) {
         throw bad(at + ".sku", "item " + sku + " is listed twice");

@@ -176,6 +176,9 @@ class MrpProblemFileBadInputTest {
           root.put("bucket", "DAY");
           ((ArrayNode) root.putArray("workingDays")).add("FUNDAY");
         }, "$.workingDays"),
+        bad("unknown unit", item(AMP, n -> n.put("unit", "BARREL")), "$.items[3].unit: unknown unit 'BARREL'"),
+        bad("a blank item code", item(AMP, n -> n.put("sku", " ")), "$.items[3].sku"),
+        bad("an item listed twice", item(AMP, n -> n.put("sku", "CHIP")), "$.items[5].sku: item CHIP is listed twice"),
         bad("unknown currency", item(CABLE, n -> n.put("currency", "RMB")), "$.items[2].currency"),
         bad("unknown item property", item(AMP, n -> n.put("leadTimeDays", 3)), "$.items[3].leadTimeDays"),
         bad("unknown lot-sizing property", lotSizing(SPK_EOQ, n -> n.put("eoq", 73)),
@@ -218,6 +221,8 @@ class MrpProblemFileBadInputTest {
           root.put("bucket", "DAY");
           root.putArray("workingDays");
         }, "$.workingDays: at least one working weekday"),
+        bad("a null BOM line", root -> ((ArrayNode) root.get("bom")).insertNull(1), "$.bom[1]: missing"),
+        bad("a null demand", root -> ((ArrayNode) root.get("demands")).insertNull(0), "$.demands[0]: missing"),
         bad("the horizon missing", root -> root.remove("periods"), "$.periods: missing"),
         bad("maximum below minimum", item(CABLE, n -> n.put("orderMinimum", 50).put("orderMaximum", 40)),
             "$.items[2]: planning item CABLE: order maximum"));
