@@ -7,7 +7,22 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
+import org.gendan.core.measure.Quantity;
+import org.gendan.core.measure.Unit;
+import org.gendan.core.order.OrderId;
+import org.gendan.core.party.CustomerTier;
+import org.gendan.core.product.MakeOrBuy;
+import org.gendan.core.product.Sku;
+import org.gendan.scheduling.bom.BillOfMaterials;
+import org.gendan.scheduling.bom.BomLine;
+import org.gendan.scheduling.mrp.Demand;
+import org.gendan.scheduling.mrp.MrpProblem;
+import org.gendan.scheduling.mrp.PlanningCalendar;
+import org.gendan.scheduling.mrp.PlanningItem;
+import org.gendan.scheduling.mrp.lotsizing.LotSizingRules;
 import org.gendan.core.json.GendanJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -74,11 +89,30 @@ class MrpCommandTest {
 
   @Test
   void the_problem_survives_a_json_round_trip() throws IOException {
-    MrpCommand.ProblemJson once = GendanJson.read(example(), MrpCommand.ProblemJson.class).get();
-    MrpCommand.ProblemJson again = GendanJson.read(GendanJson.write(once), MrpCommand.ProblemJson.class).get();
+    MrpProblemFile.ProblemJson once = GendanJson.read(example(), MrpProblemFile.ProblemJson.class).get();
+    MrpProblemFile.ProblemJson again = GendanJson.read(GendanJson.write(once), MrpProblemFile.ProblemJson.class).get();
     assertThat(again).isEqualTo(once);
-    assertThat(MrpCommand.toProblem(EXAMPLE, again, Optional.empty()).get())
-        .isEqualTo(MrpCommand.toProblem(EXAMPLE, once, Optional.empty()).get());
+    assertThat(MrpProblemFile.toProblem(EXAMPLE, again, Optional.empty()).get())
+        .isEqualTo(MrpProblemFile.toProblem(EXAMPLE, once, Optional.empty()).get());
+  }
+
+  @Test
+  void the_first_example_reads_as_worked_example_1_built_with_the_java_api() {
+    PlanningItem.Builder made = PlanningItem.builder().unit(Unit.PCS).makeOrBuy(MakeOrBuy.MAKE);
+    PlanningItem.Builder bought = PlanningItem.builder().unit(Unit.PCS).makeOrBuy(MakeOrBuy.BUY);
+    MrpProblem expected = MrpProblem.builder()
+        .addItems(made.sku(Sku.of("A")).leadTimePeriods(1).build(), made.sku(Sku.of("B")).leadTimePeriods(2).build(),
+            made.sku(Sku.of("C")).leadTimePeriods(2).build(), bought.sku(Sku.of("D")).leadTimePeriods(3).build(),
+            bought.sku(Sku.of("E")).leadTimePeriods(2).build(),
+            bought.sku(Sku.of("F")).leadTimePeriods(3).lotSizing(LotSizingRules.lotForLot()).build())
+        .bom(BillOfMaterials.of(List.of(BomLine.of("A", "B", 2), BomLine.of("A", "C", 3), BomLine.of("B", "D", 2),
+            BomLine.of("B", "E", 3), BomLine.of("C", "F", 2), BomLine.of("C", "E", 1))).get())
+        .addDemands(Demand.ofOrderLine(OrderId.of("SO-1"), 1, Sku.of("A"), Quantity.of(100, Unit.PCS),
+            LocalDate.of(2026, 5, 4), CustomerTier.B))
+        .calendar(PlanningCalendar.weekly(LocalDate.of(2026, 3, 2), 10))
+        .build();
+    assertThat(MrpProblemFile.toProblem(EXAMPLE, MrpProblemFile.read(EXAMPLE), Optional.empty()).get())
+        .isEqualTo(expected);
   }
 
   @Test
