@@ -131,10 +131,9 @@ public final class MrpEngine {
     final long unscaled;
     final long divisor;
     final boolean fast;
-    final boolean dated;
 
-    Per(BomLine line) {
-      BigDecimal v = line.quantityPerIncludingScrap();
+    Per(BigDecimal quantityPer) {
+      BigDecimal v = quantityPer;
       if (v.scale() < 0) {
         v = v.setScale(0);
       }
@@ -143,7 +142,6 @@ public final class MrpEngine {
       this.fast = ok;
       this.unscaled = ok ? v.unscaledValue().longValue() : 0;
       this.divisor = ok ? pow10(v.scale()) : 0;
-      this.dated = line.effectiveFrom().isPresent() || line.effectiveTo().isPresent();
     }
   }
 
@@ -156,17 +154,22 @@ public final class MrpEngine {
   // items
   Sku[] skus;
   PlanningItem[] its;
-  final Map<Sku, Integer> index = new HashMap<>();
+  final Map<Sku, Integer> index;
   boolean[] phantom;
   long[] onHand;
   private boolean[] hasStock;
   long[] safety;
   int[] llc;
   List<List<Receipt>> receipts;
+  /** The demands' requirements per item (dependent requirements are gathered from the parents' supplies). */
   private Reqs[] reqs;
-  private int[][] children;
-  private BomLine[][] childLines;
-  private Per[][] childPer;
+  /** Where-used lists of all items (CSR by component, in line order): parent item, line, quantity per. */
+  private int[] useStart;
+  private int[] useParent;
+  private BomLine[] useLine;
+  private Per[] usePer;
+  /** The requirements of the item being planned (reused). */
+  private final Reqs scratch = new Reqs();
 
   // demands
   Demand[] demands;
@@ -233,6 +236,7 @@ public final class MrpEngine {
     this.gr = new long[n + 2];
     this.sr = new long[n + 2];
     this.porelScratch = new long[n + 2];
+    this.index = new HashMap<>(Math.max(16, problem.items().size() * 2));
   }
 
   LocalDate startOf(int period) {
@@ -303,21 +307,19 @@ public final class MrpEngine {
   }
 
   private Optional<Rejection> load() {
-    TreeMap<Sku, PlanningItem> sorted = new TreeMap<>();
-    for (PlanningItem it : problem.items()) {
-      if (sorted.put(it.sku(), it) != null) {
-        return reject(Mrp.DUPLICATE_ENTRY, "item " + it.sku() + " has planning parameters twice (物料重复)");
+    PlanningItem[] sorted = problem.items().toArray(new PlanningItem[0]);
+    Arrays.sort(sorted, Comparator.comparing(PlanningItem::sku));
+    for (int k = 1; k < sorted.length; k++) {
+      if (sorted[k].sku().equals(sorted[k - 1].sku())) {
+        return reject(Mrp.DUPLICATE_ENTRY, "item " + sorted[k].sku() + " has planning parameters twice (物料重复)");
       }
     }
-    int m = sorted.size();
+    int m = sorted.length;
     skus = new Sku[m];
-    its = new PlanningItem[m];
-    int k = 0;
-    for (PlanningItem it : sorted.values()) {
-      skus[k] = it.sku();
-      its[k] = it;
-      index.put(it.sku(), k);
-      k++;
+    its = sorted;
+    for (int k = 0; k < m; k++) {
+      skus[k] = sorted[k].sku();
+      index.put(skus[k], k);
     }
     phantom = new boolean[m];
     onHand = new long[m];
@@ -341,45 +343,65 @@ public final class MrpEngine {
             + " needs an ordering cost per order and a holding cost (订货成本 / 持有成本)");
       }
     }
-    for (BomLine l : bom.lines()) {
-      if (!index.containsKey(l.parent())) {
+    // one pass over the lines: item numbers, where-used lists (in line order), phantom flags per line
+    List<BomLine> lines = bom.lines();
+    int lc = lines.size();
+    int[] lineParent = new int[lc];
+    int[] lineChild = new int[lc];
+    useStart = new int[m + 1];
+    boolean[] anyPhantomLine = new boolean[m];
+    boolean[] allPhantomLines = new boolean[m];
+    boolean[] hasComponents = new boolean[m];
+    Arrays.fill(allPhantomLines, true);
+    for (int x = 0; x < lc; x++) {
+      BomLine l = lines.get(x);
+      Integer pi = index.get(l.parent());
+      if (pi == null) {
         return unknown(l.parent(), "BOM line " + l.parent() + " -> " + l.component());
       }
-      if (!index.containsKey(l.component())) {
+      Integer ci = index.get(l.component());
+      if (ci == null) {
         return unknown(l.component(), "BOM line " + l.parent() + " -> " + l.component());
       }
+      lineParent[x] = pi;
+      lineChild[x] = ci;
+      useStart[ci + 1]++;
+      hasComponents[pi] = true;
+      boolean ph = l.phantom();
+      anyPhantomLine[ci] |= ph;
+      allPhantomLines[ci] &= ph;
     }
-    children = new int[m][];
-    childLines = new BomLine[m][];
-    childPer = new Per[m][];
+    for (int i = 0; i < m; i++) {
+      useStart[i + 1] += useStart[i];
+    }
+    useParent = new int[lc];
+    useLine = new BomLine[lc];
+    usePer = new Per[lc];
+    int[] fill = Arrays.copyOf(useStart, m);
+    Map<BigDecimal, Per> perCache = new HashMap<>();
+    for (int x = 0; x < lc; x++) {
+      BomLine l = lines.get(x);
+      int at = fill[lineChild[x]]++;
+      useParent[at] = lineParent[x];
+      useLine[at] = l;
+      BigDecimal per = l.scrapPercent().signum() == 0 ? l.quantityPer() : l.quantityPerIncludingScrap();
+      usePer[at] = perCache.computeIfAbsent(per, Per::new);
+    }
     for (int i = 0; i < m; i++) {
       Sku s = skus[i];
       llc[i] = bom.lowLevelCode(s);
       boolean itemPhantom = its[i].phantom();
-      List<BomLine> uses = bom.whereUsed(s);
-      boolean anyLine = false;
-      boolean allLines = !uses.isEmpty();
-      for (BomLine l : uses) {
-        anyLine |= l.phantom();
-        allLines &= l.phantom();
-      }
+      boolean used = useStart[i + 1] > useStart[i];
+      boolean anyLine = anyPhantomLine[i];
+      boolean allLines = used && allPhantomLines[i];
       if (anyLine && !allLines && !itemPhantom) {
         return reject(Mrp.PHANTOM_MISMATCH, "item " + s + " is a phantom (虚拟件) in some BOM lines but not in others;"
             + " mark it phantom in its planning parameters or in every line");
       }
       phantom[i] = itemPhantom || allLines;
-      List<BomLine> comps = bom.componentsOf(s);
-      if (phantom[i] && comps.isEmpty()) {
+      if (phantom[i] && !hasComponents[i]) {
         return reject(Mrp.PHANTOM_WITHOUT_COMPONENTS, "item " + s + " is a phantom (虚拟件) but has no components;"
             + " its requirements would be lost — plan it as a normal item or give it a bill of materials");
-      }
-      int c = comps.size();
-      childLines[i] = comps.toArray(new BomLine[0]);
-      children[i] = new int[c];
-      childPer[i] = new Per[c];
-      for (int j = 0; j < c; j++) {
-        children[i][j] = index.get(childLines[i][j].component());
-        childPer[i][j] = new Per(childLines[i][j]);
       }
       safety[i] = phantom[i] ? 0 : fix(its[i].safetyStockValue());
     }
@@ -619,9 +641,18 @@ public final class MrpEngine {
   }
 
   /** Sorts positions {@code 0..size-1} of the requirements (stable merge sort, no boxing). */
+  private int[] eventScratch = new int[64];
+  private long[] pohScratch = new long[64];
+  private int[] orderScratch = new int[64];
+  private int[] tmpScratch = new int[64];
+
   private int[] sortedRequirements(Reqs rq) {
-    int size = rq == null ? 0 : rq.size;
-    int[] a = new int[size];
+    int size = rq.size;
+    if (orderScratch.length < size) {
+      orderScratch = new int[Math.max(size, orderScratch.length * 2)];
+      tmpScratch = new int[orderScratch.length];
+    }
+    int[] a = orderScratch;
     for (int j = 0; j < size; j++) {
       a[j] = j;
     }
@@ -632,11 +663,9 @@ public final class MrpEngine {
     for (int j = 1; j < size && sorted; j++) {
       sorted = compareReqs(rq, a[j - 1], a[j]) <= 0;
     }
-    if (sorted) {
-      return a;
+    if (!sorted) {
+      mergeSort(rq, a, tmpScratch, 0, size);
     }
-    int[] tmp = new int[size];
-    mergeSort(rq, a, tmp, 0, size);
     return a;
   }
 
@@ -700,12 +729,15 @@ public final class MrpEngine {
     PlanningItem it = its[i];
     boolean isPhantom = phantom[i];
     boolean counted = it.unit().isCounted();
-    Reqs rq = reqs[i];
-    int rc = rq == null ? 0 : rq.size;
-    reqs[i] = null;
+    Reqs rq = gather(i);
+    int rc = rq.size;
     int[] reqOrder = sortedRequirements(rq);
     List<Receipt> rs = receipts.get(i) == null ? List.of() : receipts.get(i);
-    int[] events = new int[rc + rs.size() + 1];
+    if (eventScratch.length < rc + rs.size() + 1) {
+      eventScratch = new int[Math.max(rc + rs.size() + 1, eventScratch.length * 2)];
+      pohScratch = new long[eventScratch.length];
+    }
+    int[] events = eventScratch;
     int ec = 0;
     events[ec++] = 1;
     long totalGross = 0;
@@ -737,7 +769,7 @@ public final class MrpEngine {
     long ss = safety[i];
     LotSizer sizer = isPhantom ? null : new LotSizer(it, totalGross, counted);
 
-    long[] pohAt = new long[ec];
+    long[] pohAt = pohScratch;
     plCount = 0;
     long level = start;
     for (int e = 0; e < ec; e++) {
@@ -832,7 +864,6 @@ public final class MrpEngine {
         inheritPriority(s);
       }
     }
-    explode(i, s0, s1);
     messages(it, rs, receiptSupply, s0, s1, events, pohAt, ec, ss);
   }
 
@@ -984,7 +1015,8 @@ public final class MrpEngine {
     if (start < 0) {
       si = pegOne(item, s0, s1, si, 1, STOCK, -start);
     }
-    for (int j : reqOrder) {
+    for (int x = 0; x < rq.size; x++) {
+      int j = reqOrder[x];
       si = pegOne(item, s0, s1, si, rq.period[j], rq.target[j], rq.qty[j]);
     }
     for (int k = si; k < s1; k++) {
@@ -1011,45 +1043,53 @@ public final class MrpEngine {
     return si;
   }
 
-  /** Passes each planned order's (or phantom's) release to its components as one dependent requirement per BOM line. */
-  private void explode(int item, int s0, int s1) {
-    int[] kids = children[item];
-    if (kids.length == 0) {
-      return;
-    }
-    Per[] per = childPer[item];
-    BomLine[] lines = childLines[item];
-    for (int s = s0; s < s1; s++) {
-      if (supKind[s] < PLANNED) {
-        continue;
+  /**
+   * The requirements of an item: its demands, then one dependent requirement per where-used line for each
+   * planned order (or phantom pass-through) of the parent, on the parent's release period, for the
+   * parent's release quantity times the quantity per (with scrap) rounded up to the fixed-point scale.
+   * Parents have lower low-level codes, so they are planned (and numbered) before the item.
+   */
+  private Reqs gather(int item) {
+    Reqs rq = scratch;
+    rq.size = 0;
+    Reqs own = reqs[item];
+    if (own != null) {
+      for (int j = 0; j < own.size; j++) {
+        rq.add(own.period[j], own.target[j], own.qty[j]);
       }
-      int release = supRelease[s];
-      long rq = supReleaseQty[s];
-      LocalDate releaseDate = null;
-      for (int c = 0; c < kids.length; c++) {
-        Per pc = per[c];
-        if (pc.dated) {
-          if (releaseDate == null) {
-            releaseDate = startOf(release);
-          }
-          if (!lines[c].isEffectiveOn(releaseDate)) {
-            continue;
-          }
+      reqs[item] = null;
+    }
+    for (int k = useStart[item]; k < useStart[item + 1]; k++) {
+      int p = useParent[k];
+      Per pc = usePer[k];
+      BomLine line = useLine[k];
+      boolean dated = line.effectiveFrom().isPresent() || line.effectiveTo().isPresent();
+      for (int s = itemSupStart[p]; s < itemSupEnd[p]; s++) {
+        if (supKind[s] < PLANNED) {
+          continue;
         }
+        int release = supRelease[s];
+        if (dated && !line.isEffectiveOn(startOf(release))) {
+          continue;
+        }
+        long relQ = supReleaseQty[s];
         long gross = -1;
         if (pc.fast) {
-          long hi = Math.multiplyHigh(rq, pc.unscaled);
-          long lo = rq * pc.unscaled;
+          long hi = Math.multiplyHigh(relQ, pc.unscaled);
+          long lo = relQ * pc.unscaled;
           if (hi == 0 && lo >= 0) {
             gross = ceilDiv(lo, pc.divisor);
           }
         }
         if (gross < 0) {
-          gross = fix(BigDecimal.valueOf(rq, SCALE).multiply(pc.value).setScale(SCALE, RoundingMode.CEILING));
+          gross = fix(BigDecimal.valueOf(relQ, SCALE).multiply(pc.value).setScale(SCALE, RoundingMode.CEILING));
         }
-        addRequirement(kids[c], release, -2 - s, gross);
+        if (gross != 0) {
+          rq.add(release, -2 - s, gross);
+        }
       }
     }
+    return rq;
   }
 
   // ---------------------------------------------------------------- messages
@@ -1189,14 +1229,22 @@ public final class MrpEngine {
 
   /** The parent orders a past-due supply delays (their own need comes before it can arrive), by id. */
   private String delayedParents(int s, int arrival) {
-    TreeSet<String> ids = new TreeSet<>();
+    int[] parentSupplies = new int[supAllocEnd[s] - supAllocStart[s]];
+    int count = 0;
     for (int a = supAllocStart[s]; a < supAllocEnd[s]; a++) {
       if (allocTarget[a] <= -2 && cal.daysBetween(allocNeed[a], arrival) > 0) {
-        ids.add(supplyId(-2 - allocTarget[a]));
+        parentSupplies[count++] = -2 - allocTarget[a];
       }
     }
-    if (ids.isEmpty()) {
+    if (count == 0) {
       return "";
+    }
+    Arrays.sort(parentSupplies, 0, count);
+    TreeSet<String> ids = new TreeSet<>();
+    for (int k = 0; k < count; k++) {
+      if (k == 0 || parentSupplies[k] != parentSupplies[k - 1]) {
+        ids.add(supplyId(parentSupplies[k]));
+      }
     }
     StringBuilder b = new StringBuilder("; it delays parent orders (上层订单) ");
     int shown = 0;
