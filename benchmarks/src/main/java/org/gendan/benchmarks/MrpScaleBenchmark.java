@@ -38,7 +38,10 @@ import org.gendan.scheduling.mrp.lotsizing.LotSizingRules;
  * Scale harness for MRP (issue 4): a seeded generator of the issue's data set — 100,000 items in up to
  * 10 levels, 500,000 BOM lines with shared components, 50,000 customer-order lines over a one-year daily
  * horizon (365 working days) — planned with full pegging at 25 %, 50 % and 100 % of that size. Prints,
- * per size, the median wall time of {@link Mrp#run} over three runs after one warm-up, the peak heap
+ * per size, the wall time of the first {@link Mrp#run} (after a full collection: it includes compiling and
+ * growing the heap), then the median of five runs back to back, as a planning service runs them (and the median CPU
+ * time of the calling thread, of the whole process and of the collector, which stay meaningful on a
+ * shared machine), the peak heap
  * during those runs and the heap still used by problem + result, then the time of 100 multi-level
  * pegging queries each way (random planned orders up to customer orders, random order lines down).
  *
@@ -57,7 +60,10 @@ public final class MrpScaleBenchmark {
   private static final LocalDate START = LocalDate.of(2026, 1, 5);
   private static final int PERIODS = 365;
   private static final int LEVELS = 10;
-  private static final int QUERIES = 100;
+  /** Measured runs per size, after the first. */
+  private static final int RUNS = 5;
+  /** Pegging queries per direction after the runs; {@code -Dgendan.bench.queries=0} skips them. */
+  private static final int QUERIES = Integer.getInteger("gendan.bench.queries", 100);
   private static final long[] QUANTITY_PER = {1, 1, 1, 1, 1, 1, 1, 2, 2, 4};
 
   private MrpScaleBenchmark() {}
@@ -78,8 +84,8 @@ public final class MrpScaleBenchmark {
     }
     System.out.printf(Locale.ROOT, "MRP scale benchmark, seed %d, max heap %d MB, %d processors%n", seed,
         Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors());
-    System.out.println("size | items | BOM lines | demands | planned orders | allocations | median run (s) | runs (s)"
-        + " | peak heap (MB) | retained (MB)");
+    System.out.println("size | items | BOM lines | demands | planned orders | allocations | first run (s) | median run (s) | runs (s)"
+        + " | median thread CPU (s) | median process CPU (s) | median GC time (s) | peak heap (MB) | retained (MB)");
     for (double f : fractions) {
       MrpProblem p = generate(seed, f);
       measure(f, p);
@@ -87,28 +93,45 @@ public final class MrpScaleBenchmark {
   }
 
   private static void measure(double fraction, MrpProblem p) {
+    System.gc();
+    long f0 = System.nanoTime();
     MrpResult warm = Mrp.run(p).getOrElseThrow(r -> new IllegalStateException(r.toString()));
+    double first = (System.nanoTime() - f0) / 1e9;
     warm = null;
-    double[] secs = new double[3];
+    double[] secs = new double[RUNS];
+    double[] cpu = new double[RUNS];
+    double[] proc = new double[RUNS];
+    double[] gc = new double[RUNS];
     long peak = 0;
     MrpResult result = null;
-    for (int i = 0; i < 3; i++) {
-      result = null;
-      System.gc();
+    for (int i = 0; i < RUNS; i++) {
+      result = null;  // the previous result is garbage, as it is for a service that has published it
       resetPeaks();
+      long c0 = THREADS.getCurrentThreadCpuTime();
+      long p0 = processCpu();
+      long g0 = gcMillis();
       long t0 = System.nanoTime();
       result = Mrp.run(p).getOrElseThrow(r -> new IllegalStateException(r.toString()));
       secs[i] = (System.nanoTime() - t0) / 1e9;
+      cpu[i] = (THREADS.getCurrentThreadCpuTime() - c0) / 1e9;
+      proc[i] = (processCpu() - p0) / 1e9;
+      gc[i] = (gcMillis() - g0) / 1e3;
       peak = Math.max(peak, peakHeap());
     }
     System.gc();
     long retained = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
-    double[] sorted = secs.clone();
-    Arrays.sort(sorted);
     List<PlannedOrder> orders = result.plannedOrders();
-    System.out.printf(Locale.ROOT, "%3.0f %% | %,d | %,d | %,d | %,d | %,d | %.2f | %.2f %.2f %.2f | %,d | %,d%n",
+    StringBuilder runs = new StringBuilder();
+    for (double x : secs) {
+      runs.append(runs.length() == 0 ? "" : " ").append(String.format(Locale.ROOT, "%.2f", x));
+    }
+    System.out.printf(Locale.ROOT, "%3.0f %% | %,d | %,d | %,d | %,d | %,d | %.2f | %.2f | %s | %.2f | %.2f | %.2f | %,d | %,d%n",
         fraction * 100, p.items().size(), p.bom().lines().size(), p.demands().size(), orders.size(),
-        result.allocations().size(), sorted[1], secs[0], secs[1], secs[2], peak >> 20, retained >> 20);
+        result.allocations().size(), first, median(secs), runs, median(cpu), median(proc),
+        median(gc), peak >> 20, retained >> 20);
+    if (QUERIES == 0) {
+      return;
+    }
     SplittableRandom r = new SplittableRandom(7);
     long q0 = System.nanoTime();
     long up = 0;
@@ -127,6 +150,30 @@ public final class MrpScaleBenchmark {
     if (warm != null) {
       throw new IllegalStateException("unreachable");
     }
+  }
+
+  private static double median(double[] values) {
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    return sorted[sorted.length / 2];
+  }
+
+  private static final java.lang.management.ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+  /** CPU time of the whole process (all threads, the collector's included), or 0 where the JVM does not say. */
+  private static long processCpu() {
+    java.lang.management.OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
+    return os instanceof com.sun.management.OperatingSystemMXBean
+        ? ((com.sun.management.OperatingSystemMXBean) os).getProcessCpuTime() : 0L;
+  }
+
+  /** Total time the collectors report, in milliseconds. */
+  private static long gcMillis() {
+    long sum = 0;
+    for (java.lang.management.GarbageCollectorMXBean b : ManagementFactory.getGarbageCollectorMXBeans()) {
+      sum += Math.max(0, b.getCollectionTime());
+    }
+    return sum;
   }
 
   private static void resetPeaks() {

@@ -3,6 +3,7 @@ package org.gendan.scheduling.mrp;
 import io.vavr.control.Either;
 import java.util.Objects;
 import org.gendan.core.Rejection;
+import org.gendan.core.measure.Quantity;
 import org.gendan.scheduling.mrp.internal.MrpEngine;
 
 /**
@@ -37,6 +38,12 @@ public final class Mrp {
   /** The order maximum would split one period's lot into more than 10,000 orders. */
   public static final String ORDER_MAXIMUM_TOO_SMALL = "ORDER_MAXIMUM_TOO_SMALL";
 
+  /**
+   * A quantity of the plan (a demand, stock, an open order, a lot, a BOM product) goes beyond the range MRP
+   * computes exactly: about 9.2 × 10<sup>12</sup> of the item's unit at {@value Quantity#MAX_SCALE} decimals.
+   */
+  public static final String QUANTITY_OUT_OF_RANGE = "QUANTITY_OUT_OF_RANGE";
+
   private Mrp() {}
 
   /**
@@ -46,11 +53,11 @@ public final class Mrp {
    * @return the result, or a rejection naming the first problem found (unknown item, duplicate id,
    *     unit mismatch, demand outside the horizon, lead time beyond the horizon, missing costs, phantom
    *     mismatch, phantom without components, an order maximum that would split a lot
-   *     into more than 10,000 orders)
+   *     into more than 10,000 orders, a quantity out of the exact range)
    * @throws NullPointerException if the problem is null
    */
   public static Either<Rejection, MrpResult> run(MrpProblem problem) {
     Objects.requireNonNull(problem, "problem");
-    return MrpEngine.run(problem);
+    return MrpEngine.run(problem).map(MrpResult::new);
   }
 }

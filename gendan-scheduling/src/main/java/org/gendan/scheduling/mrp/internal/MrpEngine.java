@@ -8,11 +8,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.gendan.core.Rejection;
 import org.gendan.core.measure.Quantity;
 import org.gendan.core.measure.Unit;
@@ -23,18 +24,11 @@ import org.gendan.scheduling.inventory.InventoryPosition;
 import org.gendan.scheduling.inventory.ScheduledReceipt;
 import org.gendan.scheduling.mrp.ActionMessage;
 import org.gendan.scheduling.mrp.ActionType;
-import org.gendan.scheduling.mrp.Allocation;
 import org.gendan.scheduling.mrp.AtRisk;
 import org.gendan.scheduling.mrp.Demand;
 import org.gendan.scheduling.mrp.DemandId;
-import org.gendan.scheduling.mrp.ItemRecord;
 import org.gendan.scheduling.mrp.Mrp;
 import org.gendan.scheduling.mrp.MrpProblem;
-import org.gendan.scheduling.mrp.MrpResult;
-import org.gendan.scheduling.mrp.ParentOrder;
-import org.gendan.scheduling.mrp.Peg;
-import org.gendan.scheduling.mrp.PeriodValues;
-import org.gendan.scheduling.mrp.PlannedOrder;
 import org.gendan.scheduling.mrp.PlanningCalendar;
 import org.gendan.scheduling.mrp.PlanningItem;
 import org.gendan.scheduling.mrp.SupplyKind;
@@ -45,84 +39,43 @@ import org.gendan.scheduling.mrp.lotsizing.LotSizingRule;
  * The MRP engine. One instance per run; not thread-safe, not reused. See the package documentation of
  * {@code org.gendan.scheduling.mrp} for the conventions it implements.
  *
- * <p>Work is proportional to the size of the plan, not to items × periods: items are indexed by int,
- * each item's requirements are kept in primitive arrays, the netting loop visits only the periods in
- * which something happens (period 1, requirements, receipts), and pegging is single-level: a supply is
- * allocated to the requirements one level up (a demand, a parent's planned order, or stock), so the
- * number of pegs grows with the number of planned orders and BOM lines, never with the number of
- * customer orders a deep component ultimately serves.
+ * <p>Work is proportional to the size of the plan, not to items × periods, and the planning loop
+ * allocates almost nothing per planned order:
+ * <ul>
+ *   <li>items, supplies (stock, open orders, planned orders, phantom pass-throughs) and allocations are
+ *       numbered and kept in parallel primitive arrays;
+ *   <li>quantities are exact fixed-point numbers: a {@code long} counting millionths of the planning
+ *       unit ({@value Quantity#MAX_SCALE} decimals, the scale of every {@link Quantity}); every sum and
+ *       product is overflow-checked, and a plan whose numbers leave that range (about 9.2 × 10<sup>12</sup>
+ *       of a unit) is rejected with {@link Mrp#QUANTITY_OUT_OF_RANGE} rather than rounded;
+ *   <li>the netting loop visits only the periods in which something happens (period 1, requirements,
+ *       receipts);
+ *   <li>pegging is single-level: a supply is allocated to the requirements one level up (a demand, a
+ *       parent's planned order, or stock), so the number of pegs grows with the number of planned orders
+ *       and BOM lines, never with the number of customer orders a deep component ultimately serves;
+ *   <li>the public values ({@code ItemRecord}, {@code PlannedOrder}, {@code Allocation}) are built when
+ *       read, by {@link MrpPlan}.
+ * </ul>
+ * Custom lot-sizing rules and the cost-based ones see {@link BigDecimal} quantities, exactly as before.
  */
 public final class MrpEngine {
 
-  private static final int SCALE = Quantity.MAX_SCALE;
+  /** Fixed-point scale: quantities are counted in 10<sup>-6</sup> of the unit. */
+  static final int SCALE = Quantity.MAX_SCALE;
+  /** One unit in fixed point. */
+  static final long ONE = 1_000_000L;
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
   /** Target code of stock kept; demands are 0.., parent supplies are -2 - supply index. */
-  private static final int STOCK = -1;
+  static final int STOCK = -1;
+  /** Priority key of stock, and of a supply that serves nothing but stock. */
+  private static final long NO_PRIORITY = Long.MAX_VALUE;
 
-  /** A supply of one item: on hand, a scheduled receipt, a planned order or a phantom pass-through. */
-  private static final class Supply {
-    final int item;
-    final SupplyKind kind;
-    final String id;
-    final int period;
-    final BigDecimal quantity;
-    BigDecimal remaining;
-    int idealRelease;
-    int release;
-    BigDecimal releaseQuantity;
-    int leadTime;
-    int index;
-    int allocStart;
-    int allocEnd;
-    /** The most urgent thing this supply serves, through all levels: rank, due day, demand id. */
-    int prioRank = Integer.MAX_VALUE;
-    long prioDue = Long.MAX_VALUE;
-    String prioId = "";
-    ParentOrder ref;
-
-    Supply(int item, SupplyKind kind, String id, int period, BigDecimal quantity) {
-      this.item = item;
-      this.kind = kind;
-      this.id = id;
-      this.period = period;
-      this.quantity = quantity;
-      this.remaining = quantity;
-    }
-  }
-
-  /** An open order of one item inside the horizon or overdue. */
-  private static final class Receipt {
-    final ScheduledReceipt source;
-    final int period;
-    final BigDecimal quantity;
-
-    Receipt(ScheduledReceipt source, int period, BigDecimal quantity) {
-      this.source = source;
-      this.period = period;
-      this.quantity = quantity;
-    }
-  }
-
-  /** The requirements of one item: period, target code and quantity in parallel arrays. */
-  private static final class Reqs {
-    int size;
-    int[] period = new int[4];
-    int[] target = new int[4];
-    BigDecimal[] qty = new BigDecimal[4];
-
-    void add(int p, int t, BigDecimal q) {
-      if (size == period.length) {
-        int cap = size * 2;
-        period = Arrays.copyOf(period, cap);
-        target = Arrays.copyOf(target, cap);
-        qty = Arrays.copyOf(qty, cap);
-      }
-      period[size] = p;
-      target[size] = t;
-      qty[size] = q;
-      size++;
-    }
-  }
+  static final byte ON_HAND = 0;
+  static final byte RECEIPT = 1;
+  static final byte PLANNED = 2;
+  static final byte PHANTOM = 3;
+  static final SupplyKind[] KINDS = {SupplyKind.ON_HAND, SupplyKind.SCHEDULED_RECEIPT, SupplyKind.PLANNED_ORDER,
+      SupplyKind.PHANTOM};
 
   /** The most planned orders one period's lot may be split into by the order maximum. */
   private static final int MAX_SPLIT = 10_000;
@@ -138,41 +91,138 @@ public final class MrpEngine {
     }
   }
 
-  private final MrpProblem problem;
-  private final PlanningCalendar cal;
-  private final int n;
+  /** An open order of one item inside the horizon or overdue. */
+  static final class Receipt {
+    final ScheduledReceipt source;
+    final int period;
+    final long quantity;
+
+    Receipt(ScheduledReceipt source, int period, long quantity) {
+      this.source = source;
+      this.period = period;
+      this.quantity = quantity;
+    }
+  }
+
+  /** The requirements of one item: period, target code and quantity in parallel arrays. */
+  private static final class Reqs {
+    int size;
+    int[] period = new int[4];
+    int[] target = new int[4];
+    long[] qty = new long[4];
+
+    void add(int p, int t, long q) {
+      if (size == period.length) {
+        int cap = size * 2;
+        period = Arrays.copyOf(period, cap);
+        target = Arrays.copyOf(target, cap);
+        qty = Arrays.copyOf(qty, cap);
+      }
+      period[size] = p;
+      target[size] = t;
+      qty[size] = q;
+      size++;
+    }
+  }
+
+  /** A BOM line's quantity per parent, including scrap, as {@code unscaled × 10^-scale}. */
+  private static final class Per {
+    final BigDecimal value;
+    final long unscaled;
+    final long divisor;
+    final boolean fast;
+
+    Per(BigDecimal quantityPer) {
+      BigDecimal v = quantityPer;
+      if (v.scale() < 0) {
+        v = v.setScale(0);
+      }
+      this.value = v;
+      boolean ok = v.scale() <= 12 && v.unscaledValue().bitLength() < 63;
+      this.fast = ok;
+      this.unscaled = ok ? v.unscaledValue().longValue() : 0;
+      this.divisor = ok ? pow10(v.scale()) : 0;
+    }
+  }
+
+  final MrpProblem problem;
+  final PlanningCalendar cal;
+  final int n;
   private final BillOfMaterials bom;
-  private final LocalDate[] periodStart;
+  final LocalDate[] periodStart;
 
-  private Sku[] skus;
-  private PlanningItem[] its;
-  private final Map<Sku, Integer> index = new HashMap<>();
-  private boolean[] phantom;
-  private BigDecimal[] onHand;
-  private List<List<Receipt>> receipts;
+  // items
+  Sku[] skus;
+  PlanningItem[] its;
+  final Map<Sku, Integer> index;
+  boolean[] phantom;
+  long[] onHand;
+  private boolean[] hasStock;
+  long[] safety;
+  int[] llc;
+  List<List<Receipt>> receipts;
+  /** The demands' requirements per item (dependent requirements are gathered from the parents' supplies). */
   private Reqs[] reqs;
-  private int[][] children;
-  private BomLine[][] childLines;
+  /** Where-used lists of all items (CSR by component, in line order): parent item, line, quantity per. */
+  private int[] useStart;
+  private int[] useParent;
+  private BomLine[] useLine;
+  private Per[] usePer;
+  /** The requirements of the item being planned (reused). */
+  private final Reqs scratch = new Reqs();
 
-  private Demand[] demands;
-  private int[] demandRank;
-  private long[] demandDue;
-  private Optional<DemandId>[] demandIds;
+  // demands
+  Demand[] demands;
+  private long[] demandKey;
 
-  private final List<Supply> supplies = new ArrayList<>();
-  private int allocCount;
-  private int[] allocSupply = new int[1024];
-  private int[] allocTarget = new int[1024];
-  private int[] allocNeed = new int[1024];
-  private BigDecimal[] allocQty = new BigDecimal[1024];
+  // supplies, numbered in pegging order item by item
+  int supCount;
+  int[] supItem = new int[1024];
+  byte[] supKind = new byte[1024];
+  /** Planned order / phantom sequence number within the item (1..), receipt number within the item, 0 for stock. */
+  int[] supSeq = new int[1024];
+  int[] supPeriod = new int[1024];
+  long[] supQty = new long[1024];
+  int[] supRelease = new int[1024];
+  int[] supIdealRelease = new int[1024];
+  long[] supReleaseQty = new long[1024];
+  int[] supLead = new int[1024];
+  int[] supAllocStart = new int[1024];
+  int[] supAllocEnd = new int[1024];
+  private long[] supPrio = new long[1024];
+  private long[] supRemaining = new long[1024];
 
-  private final List<ItemRecord> records = new ArrayList<>();
-  private final List<PlannedOrder> plannedOrders = new ArrayList<>();
-  private final List<ActionMessage> messages = new ArrayList<>();
+  // allocations
+  int allocCount;
+  int[] allocSupply = new int[4096];
+  int[] allocTarget = new int[4096];
+  int[] allocNeed = new int[4096];
+  long[] allocQty = new long[4096];
 
-  // scratch rows reused across items (null means zero)
-  private final BigDecimal[] gr;
-  private final BigDecimal[] sr;
+  // records, in planning order: position -> item; rows in shared arrays
+  int[] planOrder;
+  int[] positionOf;
+  int[] recEventStart;
+  int eventCount;
+  int[] evPeriod = new int[4096];
+  long[] evGross = new long[4096];
+  long[] evReceipts = new long[4096];
+  long[] evNet = new long[4096];
+  long[] evPlanned = new long[4096];
+  int[] recReleaseStart;
+  int releaseCount;
+  int[] relPeriod = new int[1024];
+  long[] relQty = new long[1024];
+  /** Supply range of each item. */
+  int[] itemSupStart;
+  int[] itemSupEnd;
+
+  final List<ActionMessage> messages = new ArrayList<>();
+
+  // scratch rows reused across items (zero where nothing happens)
+  private final long[] gr;
+  private final long[] sr;
+  private final long[] porelScratch;
 
   private MrpEngine(MrpProblem problem) {
     this.problem = problem;
@@ -183,27 +233,71 @@ public final class MrpEngine {
     for (int t = 1; t <= n + 1; t++) {
       periodStart[t] = cal.startOf(t);
     }
-    this.gr = new BigDecimal[n + 2];
-    this.sr = new BigDecimal[n + 2];
+    this.gr = new long[n + 2];
+    this.sr = new long[n + 2];
+    this.porelScratch = new long[n + 2];
+    this.index = new HashMap<>(Math.max(16, problem.items().size() * 2));
   }
 
-  private LocalDate startOf(int period) {
+  LocalDate startOf(int period) {
     return period >= 1 && period <= n + 1 ? periodStart[period] : cal.startOf(period);
   }
 
   /** Runs MRP on the problem. */
-  public static Either<Rejection, MrpResult> run(MrpProblem problem) {
+  public static Either<Rejection, MrpPlan> run(MrpProblem problem) {
     MrpEngine e = new MrpEngine(problem);
-    Optional<Rejection> bad = e.load();
-    if (bad.isPresent()) {
-      return Either.left(bad.get());
-    }
     try {
+      Optional<Rejection> bad = e.load();
+      if (bad.isPresent()) {
+        return Either.left(bad.get());
+      }
       e.plan();
     } catch (PlanningFailure f) {
       return Either.left(f.rejection);
+    } catch (ArithmeticException overflow) {
+      return Either.left(Rejection.of(Mrp.QUANTITY_OUT_OF_RANGE, "a quantity in this plan goes beyond "
+          + "9,223,372,036,854 of its unit (about 9.2 × 10^12), the range MRP computes exactly at "
+          + SCALE + " decimals; check the quantities, BOM quantities per and order sizes for a typing error"));
     }
-    return Either.right(new MrpResult(e.cal, e.records, e.plannedOrders, e.allocations(), e.messages));
+    return Either.right(new MrpPlan(e));
+  }
+
+  // ---------------------------------------------------------------- fixed point
+
+  static long pow10(int k) {
+    long p = 1;
+    for (int i = 0; i < k; i++) {
+      p *= 10;
+    }
+    return p;
+  }
+
+  /** The fixed-point value of a decimal with at most {@value #SCALE} decimals; ArithmeticException beyond the range. */
+  static long fix(BigDecimal v) {
+    return v.setScale(SCALE, RoundingMode.UNNECESSARY).unscaledValue().longValueExact();
+  }
+
+  /** The decimal of a fixed-point value, in canonical form (no trailing zeros). */
+  static BigDecimal dec(long v) {
+    if (v == 0) {
+      return BigDecimal.ZERO;
+    }
+    if (v % ONE == 0) {
+      return BigDecimal.valueOf(v / ONE).stripTrailingZeros();
+    }
+    return BigDecimal.valueOf(v, SCALE).stripTrailingZeros();
+  }
+
+  static Quantity qty(long v, Unit unit) {
+    return Quantity.of(dec(v), unit);
+  }
+
+  private static long ceilToWhole(long v) {
+    return Math.multiplyExact(Math.floorDiv(v, ONE) + (Math.floorMod(v, ONE) == 0 ? 0 : 1), ONE);
+  }
+
+  private static long ceilDiv(long a, long b) {
+    return -Math.floorDiv(-a, b);
   }
 
   // ---------------------------------------------------------------- loading and checks
@@ -212,26 +306,26 @@ public final class MrpEngine {
     return Optional.of(Rejection.of(code, message));
   }
 
-  @SuppressWarnings("unchecked")
   private Optional<Rejection> load() {
-    TreeMap<Sku, PlanningItem> sorted = new TreeMap<>();
-    for (PlanningItem it : problem.items()) {
-      if (sorted.put(it.sku(), it) != null) {
-        return reject(Mrp.DUPLICATE_ENTRY, "item " + it.sku() + " has planning parameters twice (物料重复)");
+    PlanningItem[] sorted = problem.items().toArray(new PlanningItem[0]);
+    Arrays.sort(sorted, Comparator.comparing(PlanningItem::sku));
+    for (int k = 1; k < sorted.length; k++) {
+      if (sorted[k].sku().equals(sorted[k - 1].sku())) {
+        return reject(Mrp.DUPLICATE_ENTRY, "item " + sorted[k].sku() + " has planning parameters twice (物料重复)");
       }
     }
-    int m = sorted.size();
+    int m = sorted.length;
     skus = new Sku[m];
-    its = new PlanningItem[m];
-    int k = 0;
-    for (PlanningItem it : sorted.values()) {
-      skus[k] = it.sku();
-      its[k] = it;
-      index.put(it.sku(), k);
-      k++;
+    its = sorted;
+    for (int k = 0; k < m; k++) {
+      skus[k] = sorted[k].sku();
+      index.put(skus[k], k);
     }
     phantom = new boolean[m];
-    onHand = new BigDecimal[m];
+    onHand = new long[m];
+    hasStock = new boolean[m];
+    safety = new long[m];
+    llc = new int[m];
     reqs = new Reqs[m];
     receipts = new ArrayList<>(m);
     for (int i = 0; i < m; i++) {
@@ -249,41 +343,67 @@ public final class MrpEngine {
             + " needs an ordering cost per order and a holding cost (订货成本 / 持有成本)");
       }
     }
-    for (BomLine l : bom.lines()) {
-      if (!index.containsKey(l.parent())) {
+    // one pass over the lines: item numbers, where-used lists (in line order), phantom flags per line
+    List<BomLine> lines = bom.lines();
+    int lc = lines.size();
+    int[] lineParent = new int[lc];
+    int[] lineChild = new int[lc];
+    useStart = new int[m + 1];
+    boolean[] anyPhantomLine = new boolean[m];
+    boolean[] allPhantomLines = new boolean[m];
+    boolean[] hasComponents = new boolean[m];
+    Arrays.fill(allPhantomLines, true);
+    for (int x = 0; x < lc; x++) {
+      BomLine l = lines.get(x);
+      Integer pi = index.get(l.parent());
+      if (pi == null) {
         return unknown(l.parent(), "BOM line " + l.parent() + " -> " + l.component());
       }
-      if (!index.containsKey(l.component())) {
+      Integer ci = index.get(l.component());
+      if (ci == null) {
         return unknown(l.component(), "BOM line " + l.parent() + " -> " + l.component());
       }
+      lineParent[x] = pi;
+      lineChild[x] = ci;
+      useStart[ci + 1]++;
+      hasComponents[pi] = true;
+      boolean ph = l.phantom();
+      anyPhantomLine[ci] |= ph;
+      allPhantomLines[ci] &= ph;
     }
-    children = new int[m][];
-    childLines = new BomLine[m][];
+    for (int i = 0; i < m; i++) {
+      useStart[i + 1] += useStart[i];
+    }
+    useParent = new int[lc];
+    useLine = new BomLine[lc];
+    usePer = new Per[lc];
+    int[] fill = Arrays.copyOf(useStart, m);
+    Map<BigDecimal, Per> perCache = new HashMap<>();
+    for (int x = 0; x < lc; x++) {
+      BomLine l = lines.get(x);
+      int at = fill[lineChild[x]]++;
+      useParent[at] = lineParent[x];
+      useLine[at] = l;
+      BigDecimal per = l.scrapPercent().signum() == 0 ? l.quantityPer() : l.quantityPerIncludingScrap();
+      usePer[at] = perCache.computeIfAbsent(per, Per::new);
+    }
     for (int i = 0; i < m; i++) {
       Sku s = skus[i];
+      llc[i] = bom.lowLevelCode(s);
       boolean itemPhantom = its[i].phantom();
-      List<BomLine> uses = bom.whereUsed(s);
-      boolean anyLine = false;
-      boolean allLines = !uses.isEmpty();
-      for (BomLine l : uses) {
-        anyLine |= l.phantom();
-        allLines &= l.phantom();
-      }
+      boolean used = useStart[i + 1] > useStart[i];
+      boolean anyLine = anyPhantomLine[i];
+      boolean allLines = used && allPhantomLines[i];
       if (anyLine && !allLines && !itemPhantom) {
         return reject(Mrp.PHANTOM_MISMATCH, "item " + s + " is a phantom (虚拟件) in some BOM lines but not in others;"
             + " mark it phantom in its planning parameters or in every line");
       }
       phantom[i] = itemPhantom || allLines;
-      List<BomLine> comps = bom.componentsOf(s);
-      if (phantom[i] && comps.isEmpty()) {
+      if (phantom[i] && !hasComponents[i]) {
         return reject(Mrp.PHANTOM_WITHOUT_COMPONENTS, "item " + s + " is a phantom (虚拟件) but has no components;"
             + " its requirements would be lost — plan it as a normal item or give it a bill of materials");
       }
-      childLines[i] = comps.toArray(new BomLine[0]);
-      children[i] = new int[childLines[i].length];
-      for (int c = 0; c < childLines[i].length; c++) {
-        children[i][c] = index.get(childLines[i][c].component());
-      }
+      safety[i] = phantom[i] ? 0 : fix(its[i].safetyStockValue());
     }
     for (InventoryPosition p : problem.inventory()) {
       Integer i = index.get(p.sku());
@@ -294,10 +414,11 @@ public final class MrpEngine {
       if (!p.onHand().unit().isConvertibleTo(it.unit())) {
         return unitMismatch(p.sku(), "stock", p.onHand().unit(), it.unit());
       }
-      if (onHand[i] != null) {
+      if (hasStock[i]) {
         return reject(Mrp.DUPLICATE_ENTRY, "item " + p.sku() + " has two inventory positions; give one per item");
       }
-      onHand[i] = p.available().to(it.unit()).value();
+      hasStock[i] = true;
+      onHand[i] = fix(p.available().to(it.unit()).value());
     }
     Map<String, Boolean> receiptIds = new HashMap<>();
     List<ScheduledReceipt> sortedReceipts = new ArrayList<>(problem.scheduledReceipts());
@@ -321,15 +442,14 @@ public final class MrpEngine {
       if (receipts.get(i) == null) {
         receipts.set(i, new ArrayList<>());
       }
-      receipts.get(i).add(new Receipt(r, period, r.quantity().to(it.unit()).value()));
+      receipts.get(i).add(new Receipt(r, period, fix(r.quantity().to(it.unit()).value())));
     }
     List<Demand> ds = problem.demands();
-    demands = new Demand[ds.size()];
-    demandRank = new int[ds.size()];
-    demandDue = new long[ds.size()];
-    demandIds = new Optional[ds.size()];
+    int dc = ds.size();
+    demands = new Demand[dc];
+    demandKey = new long[dc];
     Map<DemandId, Boolean> seen = new HashMap<>();
-    for (int d = 0; d < ds.size(); d++) {
+    for (int d = 0; d < dc; d++) {
       Demand dm = ds.get(d);
       Integer i = index.get(dm.sku());
       if (i == null) {
@@ -351,10 +471,28 @@ public final class MrpEngine {
             + ", after the horizon ends " + cal.end() + "; extend the planning horizon (计划期)");
       }
       demands[d] = dm;
-      demandRank[d] = dm.tier().ordinal() * 2 + (dm.isCustomerOrder() ? 0 : 1);
-      demandDue[d] = dm.due().toEpochDay();
-      demandIds[d] = Optional.of(dm.id());
-      addRequirement(i, cal.periodOf(dm.due()), d, dm.quantity().to(it.unit()).value());
+    }
+    // the priority of a demand as one number: rank (tier, order before forecast), due date, id
+    Integer[] byId = new Integer[dc];
+    for (int d = 0; d < dc; d++) {
+      byId[d] = d;
+    }
+    Arrays.sort(byId, Comparator.comparing(d -> demands[d].id().value()));
+    long firstDay = cal.start().toEpochDay();
+    for (int r = 0; r < dc; r++) {
+      int d = byId[r];
+      Demand dm = demands[d];
+      long rank = dm.tier().ordinal() * 2L + (dm.isCustomerOrder() ? 0 : 1);
+      long due = dm.due().toEpochDay() - firstDay;
+      if (rank > 120 || due < 0 || due >= (1L << 24)) {
+        throw new IllegalStateException("demand priority out of range: " + dm);
+      }
+      demandKey[d] = rank << 56 | due << 32 | r;
+    }
+    for (int d = 0; d < dc; d++) {
+      Demand dm = demands[d];
+      int i = index.get(dm.sku());
+      addRequirement(i, cal.periodOf(dm.due()), d, fix(dm.quantity().to(its[i].unit()).value()));
     }
     return Optional.empty();
   }
@@ -369,8 +507,8 @@ public final class MrpEngine {
         + " but the item is planned in " + planned + " (单位不一致)");
   }
 
-  private void addRequirement(int item, int period, int target, BigDecimal qty) {
-    if (qty.signum() == 0) {
+  private void addRequirement(int item, int period, int target, long qty) {
+    if (qty == 0) {
       return;
     }
     Reqs r = reqs[item];
@@ -381,7 +519,7 @@ public final class MrpEngine {
     r.add(period, target, qty);
   }
 
-  private void allocate(int supply, int needPeriod, int target, BigDecimal qty) {
+  private void allocate(int supply, int needPeriod, int target, long qty) {
     if (allocCount == allocSupply.length) {
       int cap = allocCount * 2;
       allocSupply = Arrays.copyOf(allocSupply, cap);
@@ -396,35 +534,96 @@ public final class MrpEngine {
     allocCount++;
   }
 
+  private int addSupply(int item, byte kind, int seq, int period, long quantity) {
+    if (supCount == supItem.length) {
+      int cap = supCount * 2;
+      supItem = Arrays.copyOf(supItem, cap);
+      supKind = Arrays.copyOf(supKind, cap);
+      supSeq = Arrays.copyOf(supSeq, cap);
+      supPeriod = Arrays.copyOf(supPeriod, cap);
+      supQty = Arrays.copyOf(supQty, cap);
+      supRelease = Arrays.copyOf(supRelease, cap);
+      supIdealRelease = Arrays.copyOf(supIdealRelease, cap);
+      supReleaseQty = Arrays.copyOf(supReleaseQty, cap);
+      supLead = Arrays.copyOf(supLead, cap);
+      supAllocStart = Arrays.copyOf(supAllocStart, cap);
+      supAllocEnd = Arrays.copyOf(supAllocEnd, cap);
+      supPrio = Arrays.copyOf(supPrio, cap);
+      supRemaining = Arrays.copyOf(supRemaining, cap);
+    }
+    int s = supCount++;
+    supItem[s] = item;
+    supKind[s] = kind;
+    supSeq[s] = seq;
+    supPeriod[s] = period;
+    supQty[s] = quantity;
+    supRemaining[s] = quantity;
+    supPrio[s] = NO_PRIORITY;
+    return s;
+  }
+
+  private void addEvent(int period, long gross, long receipts, long net, long planned) {
+    if (eventCount == evPeriod.length) {
+      int cap = eventCount * 2;
+      evPeriod = Arrays.copyOf(evPeriod, cap);
+      evGross = Arrays.copyOf(evGross, cap);
+      evReceipts = Arrays.copyOf(evReceipts, cap);
+      evNet = Arrays.copyOf(evNet, cap);
+      evPlanned = Arrays.copyOf(evPlanned, cap);
+    }
+    evPeriod[eventCount] = period;
+    evGross[eventCount] = gross;
+    evReceipts[eventCount] = receipts;
+    evNet[eventCount] = net;
+    evPlanned[eventCount] = planned;
+    eventCount++;
+  }
+
+  private void addRelease(int period, long quantity) {
+    if (releaseCount == relPeriod.length) {
+      int cap = releaseCount * 2;
+      relPeriod = Arrays.copyOf(relPeriod, cap);
+      relQty = Arrays.copyOf(relQty, cap);
+    }
+    relPeriod[releaseCount] = period;
+    relQty[releaseCount] = quantity;
+    releaseCount++;
+  }
+
   // ---------------------------------------------------------------- planning
 
   private void plan() {
-    Integer[] order = new Integer[skus.length];
-    for (int i = 0; i < order.length; i++) {
+    int m = skus.length;
+    Integer[] order = new Integer[m];
+    for (int i = 0; i < m; i++) {
       order[i] = i;
     }
-    int[] llc = new int[skus.length];
-    for (int i = 0; i < llc.length; i++) {
-      llc[i] = bom.lowLevelCode(skus[i]);
-    }
     Arrays.sort(order, Comparator.<Integer>comparingInt(i -> llc[i]).thenComparingInt(i -> i));
-    for (Integer i : order) {
-      planItem(i, llc[i]);
+    planOrder = new int[m];
+    positionOf = new int[m];
+    recEventStart = new int[m + 1];
+    recReleaseStart = new int[m + 1];
+    itemSupStart = new int[m];
+    itemSupEnd = new int[m];
+    for (int p = 0; p < m; p++) {
+      int i = order[p];
+      planOrder[p] = i;
+      positionOf[i] = p;
+      recEventStart[p] = eventCount;
+      recReleaseStart[p] = releaseCount;
+      planItem(i);
     }
+    recEventStart[m] = eventCount;
+    recReleaseStart[m] = releaseCount;
+  }
+
+  private long keyOf(int target) {
+    return target >= 0 ? demandKey[target] : target == STOCK ? NO_PRIORITY : supPrio[-2 - target];
   }
 
   /** The requirement order inside one period: the most urgent first (see the package documentation). */
   private int compareTargets(int a, int b) {
-    int ra = rankOf(a);
-    int rb = rankOf(b);
-    if (ra != rb) {
-      return Integer.compare(ra, rb);
-    }
-    int c = Long.compare(dueOf(a), dueOf(b));
-    if (c != 0) {
-      return c;
-    }
-    c = idOf(a).compareTo(idOf(b));
+    int c = Long.compare(keyOf(a), keyOf(b));
     if (c != 0) {
       return c;
     }
@@ -436,58 +635,128 @@ public final class MrpEngine {
     return Integer.compare(-a, -b);
   }
 
-  private int rankOf(int target) {
-    return target >= 0 ? demandRank[target] : target == STOCK ? Integer.MAX_VALUE : supplies.get(-2 - target).prioRank;
+  private int compareReqs(Reqs rq, int x, int y) {
+    int c = Integer.compare(rq.period[x], rq.period[y]);
+    return c != 0 ? c : compareTargets(rq.target[x], rq.target[y]);
   }
 
-  private long dueOf(int target) {
-    return target >= 0 ? demandDue[target] : target == STOCK ? Long.MAX_VALUE : supplies.get(-2 - target).prioDue;
+  /** Sorts positions {@code 0..size-1} of the requirements (stable merge sort, no boxing). */
+  private int[] eventScratch = new int[64];
+  private long[] pohScratch = new long[64];
+  private int[] orderScratch = new int[64];
+  private int[] tmpScratch = new int[64];
+
+  private int[] sortedRequirements(Reqs rq) {
+    int size = rq.size;
+    if (orderScratch.length < size) {
+      orderScratch = new int[Math.max(size, orderScratch.length * 2)];
+      tmpScratch = new int[orderScratch.length];
+    }
+    int[] a = orderScratch;
+    for (int j = 0; j < size; j++) {
+      a[j] = j;
+    }
+    if (size < 2) {
+      return a;
+    }
+    boolean sorted = true;
+    for (int j = 1; j < size && sorted; j++) {
+      sorted = compareReqs(rq, a[j - 1], a[j]) <= 0;
+    }
+    if (!sorted) {
+      mergeSort(rq, a, tmpScratch, 0, size);
+    }
+    return a;
   }
 
-  private String idOf(int target) {
-    return target >= 0 ? demands[target].id().value() : target == STOCK ? "" : supplies.get(-2 - target).prioId;
+  private void mergeSort(Reqs rq, int[] a, int[] tmp, int from, int to) {
+    if (to - from <= 16) {
+      for (int i = from + 1; i < to; i++) {
+        int v = a[i];
+        int j = i - 1;
+        while (j >= from && compareReqs(rq, a[j], v) > 0) {
+          a[j + 1] = a[j];
+          j--;
+        }
+        a[j + 1] = v;
+      }
+      return;
+    }
+    int mid = (from + to) >>> 1;
+    mergeSort(rq, a, tmp, from, mid);
+    mergeSort(rq, a, tmp, mid, to);
+    if (compareReqs(rq, a[mid - 1], a[mid]) <= 0) {
+      return;
+    }
+    System.arraycopy(a, from, tmp, from, to - from);
+    int i = from;
+    int j = mid;
+    for (int k = from; k < to; k++) {
+      if (j >= to || i < mid && compareReqs(rq, tmp[i], tmp[j]) <= 0) {
+        a[k] = tmp[i++];
+      } else {
+        a[k] = tmp[j++];
+      }
+    }
   }
 
-  private static BigDecimal nz(BigDecimal v) {
-    return v == null ? BigDecimal.ZERO : v;
+  /** Per-item scratch for the planned orders found by netting, before they are numbered. */
+  private int plCount;
+  private int[] plPeriod = new int[64];
+  private int[] plEvent = new int[64];
+  private long[] plQty = new long[64];
+  private long[] plRelQty = new long[64];
+  private int[] plLead = new int[64];
+
+  private void addPlanned(int period, int event, long q, long relQ, int lead) {
+    if (plCount == plPeriod.length) {
+      int cap = plCount * 2;
+      plPeriod = Arrays.copyOf(plPeriod, cap);
+      plEvent = Arrays.copyOf(plEvent, cap);
+      plQty = Arrays.copyOf(plQty, cap);
+      plRelQty = Arrays.copyOf(plRelQty, cap);
+      plLead = Arrays.copyOf(plLead, cap);
+    }
+    plPeriod[plCount] = period;
+    plEvent[plCount] = event;
+    plQty[plCount] = q;
+    plRelQty[plCount] = relQ;
+    plLead[plCount] = lead;
+    plCount++;
   }
 
-  private void planItem(int i, int llc) {
+  private void planItem(int i) {
     PlanningItem it = its[i];
     boolean isPhantom = phantom[i];
     boolean counted = it.unit().isCounted();
-    Reqs rq = reqs[i];
-    int rc = rq == null ? 0 : rq.size;
-    reqs[i] = null;
-    Integer[] reqOrder = new Integer[rc];
-    for (int j = 0; j < rc; j++) {
-      reqOrder[j] = j;
-    }
-    if (rc > 1) {
-      Arrays.sort(reqOrder, (x, y) -> {
-        int c = Integer.compare(rq.period[x], rq.period[y]);
-        return c != 0 ? c : compareTargets(rq.target[x], rq.target[y]);
-      });
-    }
+    Reqs rq = gather(i);
+    int rc = rq.size;
+    int[] reqOrder = sortedRequirements(rq);
     List<Receipt> rs = receipts.get(i) == null ? List.of() : receipts.get(i);
-    int[] events = new int[rc + rs.size() + 1];
+    if (eventScratch.length < rc + rs.size() + 1) {
+      eventScratch = new int[Math.max(rc + rs.size() + 1, eventScratch.length * 2)];
+      pohScratch = new long[eventScratch.length];
+    }
+    int[] events = eventScratch;
     int ec = 0;
     events[ec++] = 1;
-    BigDecimal totalGross = BigDecimal.ZERO;
+    long totalGross = 0;
     for (int j = 0; j < rc; j++) {
       int t = rq.period[reqOrder[j]];
-      BigDecimal q = rq.qty[reqOrder[j]];
-      gr[t] = gr[t] == null ? q : gr[t].add(q);
-      totalGross = totalGross.add(q);
+      long q = rq.qty[reqOrder[j]];
+      gr[t] = Math.addExact(gr[t], q);
+      totalGross = Math.addExact(totalGross, q);
       if (events[ec - 1] != t) {
         events[ec++] = t;
       }
     }
     for (Receipt r : rs) {
-      sr[r.period] = sr[r.period] == null ? r.quantity : sr[r.period].add(r.quantity);
+      sr[r.period] = Math.addExact(sr[r.period], r.quantity);
       events[ec++] = r.period;
     }
-    Arrays.sort(events, 0, ec);
+    if (!rs.isEmpty()) {
+      Arrays.sort(events, 0, ec);
+    }
     int distinct = 0;
     for (int e = 0; e < ec; e++) {
       if (distinct == 0 || events[distinct - 1] != events[e]) {
@@ -496,389 +765,393 @@ public final class MrpEngine {
     }
     ec = distinct;
 
-    BigDecimal start = onHand[i] == null ? BigDecimal.ZERO : onHand[i];
-    BigDecimal ss = isPhantom ? BigDecimal.ZERO : it.safetyStockValue();
-    BigDecimal avgDemand = totalGross.divide(BigDecimal.valueOf(n), 10, RoundingMode.HALF_UP);
-    BigDecimal setup = it.orderingCostPerOrder().map(m -> m.amount()).orElse(BigDecimal.ZERO);
-    BigDecimal holding = it.effectiveHoldingCost().orElse(BigDecimal.ZERO);
+    long start = onHand[i];
+    long ss = safety[i];
+    LotSizer sizer = isPhantom ? null : new LotSizer(it, totalGross, counted);
 
-    BigDecimal[] grAt = new BigDecimal[ec];
-    BigDecimal[] srAt = new BigDecimal[ec];
-    BigDecimal[] nrAt = new BigDecimal[ec];
-    BigDecimal[] porecAt = new BigDecimal[ec];
-    BigDecimal[] pohAt = new BigDecimal[ec];
-    TreeMap<Integer, BigDecimal> porel = new TreeMap<>();
-    List<Supply> planned = new ArrayList<>();
-    int[] plannedFrom = new int[ec + 1];
-    int seq = 0;
-    BigDecimal level = start;
-    String prefix = skus[i].value() + "/";
+    long[] pohAt = pohScratch;
+    plCount = 0;
+    long level = start;
     for (int e = 0; e < ec; e++) {
       int t = events[e];
-      plannedFrom[e] = planned.size();
-      grAt[e] = nz(gr[t]);
-      srAt[e] = nz(sr[t]);
-      nrAt[e] = BigDecimal.ZERO;
-      porecAt[e] = BigDecimal.ZERO;
-      BigDecimal end = level.add(srAt[e]).subtract(grAt[e]);
-      if (end.compareTo(ss) < 0) {
-        BigDecimal need = ss.subtract(end);
-        nrAt[e] = need;
-        List<BigDecimal> lots = isPhantom ? List.of(need) : lots(it, t, need, ss, avgDemand, setup, holding, counted);
-        for (BigDecimal q : lots) {
-          seq++;
-          Supply s = new Supply(i, isPhantom ? SupplyKind.PHANTOM : SupplyKind.PLANNED_ORDER, prefix + seq, t, q);
-          s.leadTime = isPhantom ? 0 : leadTime(it, q);
-          s.idealRelease = t - s.leadTime;
-          s.release = Math.max(1, s.idealRelease);
-          s.releaseQuantity = isPhantom ? q : releaseQuantity(it, q, counted);
-          porecAt[e] = porecAt[e].add(q);
-          porel.merge(s.release, s.releaseQuantity, BigDecimal::add);
-          end = end.add(q);
-          planned.add(s);
+      long g = gr[t];
+      long s = sr[t];
+      long net = 0;
+      long porec = 0;
+      long end = Math.subtractExact(Math.addExact(level, s), g);
+      if (end < ss) {
+        long need = ss - end;
+        net = need;
+        if (isPhantom) {
+          addPlanned(t, e, need, need, 0);
+          porec = need;
+          end = Math.addExact(end, need);
+        } else {
+          int from = plCount;
+          sizer.lots(t, need, ss);
+          for (int p = from; p < plCount; p++) {
+            plEvent[p] = e;
+            porec = Math.addExact(porec, plQty[p]);
+            end = Math.addExact(end, plQty[p]);
+          }
         }
       }
+      addEvent(t, g, s, net, porec);
       pohAt[e] = end;
       level = end;
     }
-    plannedFrom[ec] = planned.size();
     for (int e = 0; e < ec; e++) {
-      gr[events[e]] = null;
-      sr[events[e]] = null;
+      gr[events[e]] = 0;
+      sr[events[e]] = 0;
+    }
+    // planned releases per period, merged and in period order
+    if (plCount > 0) {
+      int[] touched = new int[plCount];
+      int tc = 0;
+      for (int p = 0; p < plCount; p++) {
+        int rel = Math.max(1, plPeriod[p] - plLead[p]);
+        if (porelScratch[rel] == 0) {
+          touched[tc++] = rel;
+        }
+        porelScratch[rel] = Math.addExact(porelScratch[rel], plRelQty[p]);
+      }
+      Arrays.sort(touched, 0, tc);
+      for (int x = 0; x < tc; x++) {
+        addRelease(touched[x], porelScratch[touched[x]]);
+        porelScratch[touched[x]] = 0;
+      }
     }
 
     // supplies in pegging order: on hand, then per period its receipts and its planned orders
-    List<Integer> order = new ArrayList<>();
-    if (start.signum() > 0) {
-      order.add(addSupply(new Supply(i, SupplyKind.ON_HAND, "ON_HAND", 0, start)));
+    int s0 = supCount;
+    itemSupStart[i] = s0;
+    if (start > 0) {
+      addSupply(i, ON_HAND, 0, 0, start);
     }
     int[] receiptSupply = new int[rs.size()];
     int rsIdx = 0;
+    int p = 0;
+    byte kind = isPhantom ? PHANTOM : PLANNED;
     for (int e = 0; e < ec; e++) {
       int t = events[e];
       while (rsIdx < rs.size() && rs.get(rsIdx).period == t) {
         Receipt r = rs.get(rsIdx);
-        receiptSupply[rsIdx] = addSupply(new Supply(i, SupplyKind.SCHEDULED_RECEIPT, r.source.id(), t, r.quantity));
-        order.add(receiptSupply[rsIdx]);
+        receiptSupply[rsIdx] = addSupply(i, RECEIPT, rsIdx, t, r.quantity);
         rsIdx++;
       }
-      for (int p = plannedFrom[e]; p < plannedFrom[e + 1]; p++) {
-        order.add(addSupply(planned.get(p)));
+      while (p < plCount && plEvent[p] == e) {
+        int s = addSupply(i, kind, p + 1, plPeriod[p], plQty[p]);
+        supLead[s] = plLead[p];
+        supIdealRelease[s] = plPeriod[p] - plLead[p];
+        supRelease[s] = Math.max(1, supIdealRelease[s]);
+        supReleaseQty[s] = plRelQty[p];
+        p++;
       }
     }
+    int s1 = supCount;
+    itemSupEnd[i] = s1;
     int firstAlloc = allocCount;
-    peg(i, start, rq, reqOrder, order);
+    peg(i, start, rq, reqOrder, s0, s1);
     for (int a = firstAlloc; a < allocCount; a++) {
-      Supply s = supplies.get(allocSupply[a]);
-      if (s.allocEnd == 0) {
-        s.allocStart = a;
+      int s = allocSupply[a];
+      if (supAllocEnd[s] == 0) {
+        supAllocStart[s] = a;
       }
-      s.allocEnd = a + 1;
+      supAllocEnd[s] = a + 1;
     }
-    Unit unit = it.unit();
-    for (Supply s : planned) {
-      inheritPriority(s);
-      s.ref = new ParentOrder(skus[i], s.kind, s.id);
-      if (s.kind == SupplyKind.PLANNED_ORDER) {
-        plannedOrders.add(new PlannedOrder(s.id, skus[i], it.makeOrBuy(), s.period, s.release, s.idealRelease,
-            startOf(s.period), startOf(s.release), qty(s.quantity, unit), qty(s.releaseQuantity, unit), pegsOf(s, unit)));
+    for (int s = s0; s < s1; s++) {
+      if (supKind[s] >= PLANNED) {
+        inheritPriority(s);
       }
     }
-    explode(i, planned);
-    records.add(new ItemRecord(skus[i], unit, llc, isPhantom, clean(start), clean(ss),
-        row(events, grAt, ec), row(events, srAt, ec), row(events, nrAt, ec), row(events, porecAt, ec), row(porel)));
-    messages(i, it, planned, rs, receiptSupply, events, pohAt, ec, ss);
+    messages(it, rs, receiptSupply, s0, s1, events, pohAt, ec, ss);
   }
 
-  private int addSupply(Supply s) {
-    s.index = supplies.size();
-    supplies.add(s);
-    return supplies.size() - 1;
-  }
-
-  private void inheritPriority(Supply s) {
-    for (int a = s.allocStart; a < s.allocEnd; a++) {
-      int t = allocTarget[a];
-      int r = rankOf(t);
-      long d = dueOf(t);
-      String id = idOf(t);
-      if (r < s.prioRank || r == s.prioRank && (d < s.prioDue || d == s.prioDue && id.compareTo(s.prioId) < 0)) {
-        s.prioRank = r;
-        s.prioDue = d;
-        s.prioId = id;
-      }
+  private void inheritPriority(int s) {
+    long best = NO_PRIORITY;
+    for (int a = supAllocStart[s]; a < supAllocEnd[s]; a++) {
+      best = Math.min(best, keyOf(allocTarget[a]));
     }
+    supPrio[s] = best;
   }
 
-  private PeriodValues row(int[] at, BigDecimal[] values, int count) {
-    return PeriodValues.of(n, at, values, count);
-  }
+  /** Lot sizing of one item, on fixed-point quantities; cost-based and custom rules see decimals. */
+  private final class LotSizer {
+    private final PlanningItem it;
+    private final LotSizingRule rule;
+    private final OptionalInt covers;
+    private final long totalGross;
+    private final boolean counted;
+    private final long min;
+    private final long multiple;
+    private final long max;
+    private BigDecimal avgDemand;
+    private BigDecimal setup;
+    private BigDecimal holding;
 
-  private PeriodValues row(TreeMap<Integer, BigDecimal> values) {
-    int[] at = new int[values.size()];
-    BigDecimal[] v = new BigDecimal[values.size()];
-    int k = 0;
-    for (Map.Entry<Integer, BigDecimal> e : values.entrySet()) {
-      at[k] = e.getKey();
-      v[k] = e.getValue();
-      k++;
+    LotSizer(PlanningItem it, long totalGross, boolean counted) {
+      this.it = it;
+      this.rule = it.lotSizing();
+      this.covers = rule.coversPeriods();
+      this.totalGross = totalGross;
+      this.counted = counted;
+      this.min = fix(it.orderMinimumValue());
+      this.multiple = it.orderMultipleValue().map(MrpEngine::fix).orElse(0L);
+      this.max = it.effectiveOrderMaximum().map(MrpEngine::fix).orElse(0L);
     }
-    return PeriodValues.of(n, at, v, k);
-  }
-  private List<BigDecimal> lots(PlanningItem it, int t, BigDecimal need, BigDecimal ss, BigDecimal avgDemand, BigDecimal setup, BigDecimal holding, boolean counted) {
-    LotSizingRule rule = it.lotSizing();
-    List<BigDecimal> profile = new ArrayList<>();
-    profile.add(need);
-    if (rule.looksAhead()) {
-      BigDecimal level = ss;
-      int last = (int) Math.min(n, (long) t + rule.lookAheadPeriods() - 1);
-      for (int k = t + 1; k <= last; k++) {
-        if (sr[k] == null && gr[k] == null && level.compareTo(ss) >= 0) {
-          profile.add(BigDecimal.ZERO);
-          continue;
+
+    /** Adds the planned orders for a net requirement {@code need} in period {@code t}. */
+    void lots(int t, long need, long ss) {
+      long lot;
+      if (covers.isPresent()) {
+        lot = need;
+        long level = ss;
+        int last = (int) Math.min(n, (long) t + covers.getAsInt() - 1);
+        for (int k = t + 1; k <= last; k++) {
+          if (sr[k] == 0 && gr[k] == 0 && level >= ss) {
+            continue;
+          }
+          long end = Math.subtractExact(Math.addExact(level, sr[k]), gr[k]);
+          if (end < ss) {
+            lot = Math.addExact(lot, ss - end);
+            level = ss;
+          } else {
+            level = end;
+          }
         }
-        BigDecimal end = level.add(nz(sr[k])).subtract(nz(gr[k]));
-        if (end.compareTo(ss) < 0) {
-          profile.add(ss.subtract(end));
-          level = ss;
-        } else {
-          profile.add(BigDecimal.ZERO);
-          level = end;
+      } else {
+        lot = decimalLot(t, need, ss);
+      }
+      lot = roundUp(lot);
+      lot = modify(lot);
+      if (max > 0) {
+        if (ceilDiv(lot, max) > MAX_SPLIT) {
+          throw new PlanningFailure(Rejection.of(Mrp.ORDER_MAXIMUM_TOO_SMALL, "item " + it.sku() + ": a lot of "
+              + dec(lot).toPlainString() + " " + it.unit() + " in " + startOf(t) + " would be split into more than "
+              + MAX_SPLIT + " orders by the order maximum " + dec(max).toPlainString() + "; raise the maximum (最大订货量)"));
+        }
+        while (lot > max) {
+          add(t, max);
+          lot -= max;
+        }
+        lot = roundUp(modify(lot));
+      }
+      add(t, lot);
+    }
+
+    private void add(int t, long q) {
+      int lead = leadTime(it, q);
+      addPlanned(t, -1, q, releaseQuantity(it, q, counted), lead);
+    }
+
+    private long roundUp(long q) {
+      return counted ? ceilToWhole(q) : q;
+    }
+
+    private long modify(long lot) {
+      long q = Math.max(lot, min);
+      if (multiple > 0) {
+        q = Math.multiplyExact(ceilDiv(q, multiple), multiple);
+      }
+      return q;
+    }
+
+    /** The rule's lot from the decimal look-ahead profile, rounded up to the fixed-point scale. */
+    private long decimalLot(int t, long need, long ss) {
+      List<BigDecimal> profile = new ArrayList<>();
+      profile.add(dec(need));
+      if (rule.looksAhead()) {
+        long level = ss;
+        int last = (int) Math.min(n, (long) t + rule.lookAheadPeriods() - 1);
+        for (int k = t + 1; k <= last; k++) {
+          if (sr[k] == 0 && gr[k] == 0 && level >= ss) {
+            profile.add(BigDecimal.ZERO);
+            continue;
+          }
+          long end = Math.subtractExact(Math.addExact(level, sr[k]), gr[k]);
+          if (end < ss) {
+            profile.add(dec(ss - end));
+            level = ss;
+          } else {
+            profile.add(BigDecimal.ZERO);
+            level = end;
+          }
         }
       }
-    }
-    BigDecimal lot = rule.lotSize(new LotSizingContext(profile, avgDemand, setup, holding));
-    if (lot.compareTo(need) < 0) {
-      throw new IllegalStateException("lot-sizing rule " + rule.name() + " returned " + lot.toPlainString()
-          + " for " + it.sku() + ", below the net requirement " + need.toPlainString());
-    }
-    lot = roundUp(lot, counted);
-    BigDecimal min = it.orderMinimumValue();
-    Optional<BigDecimal> multiple = it.orderMultipleValue();
-    lot = modify(lot, min, multiple);
-    List<BigDecimal> out = new ArrayList<>();
-    Optional<BigDecimal> max = it.effectiveOrderMaximum();
-    if (max.isPresent()) {
-      BigDecimal m = max.get();
-      if (lot.divide(m, 0, RoundingMode.CEILING).compareTo(BigDecimal.valueOf(MAX_SPLIT)) > 0) {
-        throw new PlanningFailure(Rejection.of(Mrp.ORDER_MAXIMUM_TOO_SMALL, "item " + it.sku() + ": a lot of "
-            + lot.toPlainString() + " " + it.unit() + " in " + startOf(t) + " would be split into more than "
-            + MAX_SPLIT + " orders by the order maximum " + m.toPlainString() + "; raise the maximum (最大订货量)"));
+      if (avgDemand == null) {
+        avgDemand = dec(totalGross).divide(BigDecimal.valueOf(n), 10, RoundingMode.HALF_UP);
+        setup = it.orderingCostPerOrder().map(m -> m.amount()).orElse(BigDecimal.ZERO);
+        holding = it.effectiveHoldingCost().orElse(BigDecimal.ZERO);
       }
-      while (lot.compareTo(m) > 0) {
-        out.add(m);
-        lot = lot.subtract(m);
+      BigDecimal lot = rule.lotSize(new LotSizingContext(profile, avgDemand, setup, holding));
+      if (lot.compareTo(dec(need)) < 0) {
+        throw new IllegalStateException("lot-sizing rule " + rule.name() + " returned " + lot.toPlainString()
+            + " for " + it.sku() + ", below the net requirement " + dec(need).toPlainString());
       }
-      lot = roundUp(modify(lot, min, multiple), counted);
+      return fix(lot.setScale(counted ? 0 : SCALE, RoundingMode.CEILING));
     }
-    out.add(lot);
-    List<BigDecimal> cleaned = new ArrayList<>(out.size());
-    for (BigDecimal q : out) {
-      cleaned.add(clean(q));
-    }
-    return cleaned;
   }
 
-  private static BigDecimal modify(BigDecimal lot, BigDecimal min, Optional<BigDecimal> multiple) {
-    BigDecimal q = lot.max(min);
-    if (multiple.isPresent()) {
-      q = q.divide(multiple.get(), 0, RoundingMode.CEILING).multiply(multiple.get());
-    }
-    return q;
-  }
-
-  private static BigDecimal roundUp(BigDecimal q, boolean counted) {
-    return q.setScale(counted ? 0 : SCALE, RoundingMode.CEILING);
-  }
-
-  private static int leadTime(PlanningItem it, BigDecimal q) {
+  private static int leadTime(PlanningItem it, long q) {
     if (it.leadTimePerUnit().signum() == 0) {
       return it.leadTimePeriods();
     }
-    BigDecimal extra = q.multiply(it.leadTimePerUnit()).setScale(0, RoundingMode.CEILING);
+    BigDecimal extra = dec(q).multiply(it.leadTimePerUnit()).setScale(0, RoundingMode.CEILING);
     return it.leadTimePeriods() + extra.min(BigDecimal.valueOf(PlanningCalendar.MAX_PERIODS)).intValueExact();
   }
 
-  private static BigDecimal releaseQuantity(PlanningItem it, BigDecimal q, boolean counted) {
+  private static long releaseQuantity(PlanningItem it, long q, boolean counted) {
     if (it.yieldPercent().compareTo(HUNDRED) == 0) {
       return q;
     }
-    return clean(q.multiply(HUNDRED).divide(it.yieldPercent(), counted ? 0 : SCALE, RoundingMode.CEILING));
+    return fix(dec(q).multiply(HUNDRED).divide(it.yieldPercent(), counted ? 0 : SCALE, RoundingMode.CEILING));
   }
 
   // ---------------------------------------------------------------- pegging
 
   /** First-in-first-out allocation of the item's supplies (in pegging order) to its sorted requirements. */
-  private void peg(int item, BigDecimal start, Reqs rq, Integer[] reqOrder, List<Integer> order) {
-    int si = 0;
-    if (start.signum() < 0) {
-      si = pegOne(item, order, si, 1, STOCK, start.negate());
+  private void peg(int item, long start, Reqs rq, int[] reqOrder, int s0, int s1) {
+    int si = s0;
+    if (start < 0) {
+      si = pegOne(item, s0, s1, si, 1, STOCK, -start);
     }
-    for (Integer j : reqOrder) {
-      si = pegOne(item, order, si, rq.period[j], rq.target[j], rq.qty[j]);
+    for (int x = 0; x < rq.size; x++) {
+      int j = reqOrder[x];
+      si = pegOne(item, s0, s1, si, rq.period[j], rq.target[j], rq.qty[j]);
     }
-    for (int k = si; k < order.size(); k++) {
-      Supply s = supplies.get(order.get(k));
-      if (s.remaining.signum() > 0) {
-        allocate(order.get(k), Math.max(1, s.period), STOCK, s.remaining);
-        s.remaining = BigDecimal.ZERO;
+    for (int k = si; k < s1; k++) {
+      if (supRemaining[k] > 0) {
+        allocate(k, Math.max(1, supPeriod[k]), STOCK, supRemaining[k]);
+        supRemaining[k] = 0;
       }
     }
   }
 
-  private int pegOne(int item, List<Integer> order, int si, int period, int target, BigDecimal need) {
-    while (need.signum() > 0) {
-      while (si < order.size() && supplies.get(order.get(si)).remaining.signum() == 0) {
+  private int pegOne(int item, int s0, int s1, int si, int period, int target, long need) {
+    while (need > 0) {
+      while (si < s1 && supRemaining[si] == 0) {
         si++;
       }
-      if (si >= order.size() || supplies.get(order.get(si)).period > period) {
+      if (si >= s1 || supPeriod[si] > period) {
         throw new IllegalStateException("pegging found no supply for " + skus[item] + " in period " + period);
       }
-      Supply s = supplies.get(order.get(si));
-      BigDecimal take = s.remaining.min(need);
-      allocate(order.get(si), period, target, take);
-      s.remaining = s.remaining.subtract(take);
-      need = need.subtract(take);
+      long take = Math.min(supRemaining[si], need);
+      allocate(si, period, target, take);
+      supRemaining[si] -= take;
+      need -= take;
     }
     return si;
   }
 
-  private Peg pegTo(int target, Quantity q) {
-    if (target >= 0) {
-      Demand d = demands[target];
-      return Peg.toDemand(demandIds[target], d.orderId(), d.lineNo(), q);
+  /**
+   * The requirements of an item: its demands, then one dependent requirement per where-used line for each
+   * planned order (or phantom pass-through) of the parent, on the parent's release period, for the
+   * parent's release quantity times the quantity per (with scrap) rounded up to the fixed-point scale.
+   * Parents have lower low-level codes, so they are planned (and numbered) before the item.
+   */
+  private Reqs gather(int item) {
+    Reqs rq = scratch;
+    rq.size = 0;
+    Reqs own = reqs[item];
+    if (own != null) {
+      for (int j = 0; j < own.size; j++) {
+        rq.add(own.period[j], own.target[j], own.qty[j]);
+      }
+      reqs[item] = null;
     }
-    if (target == STOCK) {
-      return Peg.toDemand(Optional.empty(), Optional.empty(), Optional.empty(), q);
-    }
-    return new Peg(Optional.empty(), Optional.empty(), Optional.empty(),
-        Optional.of(supplies.get(-2 - target).ref), q);
-  }
-
-  /** The single-level pegs of a supply, merged per target in order of first allocation. */
-  private List<Peg> pegsOf(Supply s, Unit unit) {
-    if (s.allocEnd - s.allocStart == 1) {
-      return List.of(pegTo(allocTarget[s.allocStart], qty(allocQty[s.allocStart], unit)));
-    }
-    Map<Integer, BigDecimal> merged = new LinkedHashMap<>();
-    for (int a = s.allocStart; a < s.allocEnd; a++) {
-      merged.merge(allocTarget[a], allocQty[a], BigDecimal::add);
-    }
-    List<Peg> out = new ArrayList<>(merged.size());
-    for (Map.Entry<Integer, BigDecimal> e : merged.entrySet()) {
-      out.add(pegTo(e.getKey(), qty(e.getValue(), unit)));
-    }
-    return List.copyOf(out);
-  }
-
-  /** Passes each planned order's (or phantom's) release to its components as one dependent requirement per BOM line. */
-  private void explode(int item, List<Supply> planned) {
-    BomLine[] lines = childLines[item];
-    if (lines.length == 0 || planned.isEmpty()) {
-      return;
-    }
-    BigDecimal[] per = new BigDecimal[lines.length];
-    for (int c = 0; c < lines.length; c++) {
-      per[c] = lines[c].quantityPerIncludingScrap();
-    }
-    for (Supply s : planned) {
-      int sIndex = s.index;
-      LocalDate releaseDate = startOf(s.release);
-      for (int c = 0; c < lines.length; c++) {
-        if (!lines[c].isEffectiveOn(releaseDate)) {
+    for (int k = useStart[item]; k < useStart[item + 1]; k++) {
+      int p = useParent[k];
+      Per pc = usePer[k];
+      BomLine line = useLine[k];
+      boolean dated = line.effectiveFrom().isPresent() || line.effectiveTo().isPresent();
+      for (int s = itemSupStart[p]; s < itemSupEnd[p]; s++) {
+        if (supKind[s] < PLANNED) {
           continue;
         }
-        BigDecimal product = s.releaseQuantity.multiply(per[c]);
-        // within SCALE decimals the rounding is exact, and the canonical form is the same without it
-        BigDecimal gross = clean(product.scale() <= SCALE ? product : product.setScale(SCALE, RoundingMode.CEILING));
-        addRequirement(children[item][c], s.release, -2 - sIndex, gross);
+        int release = supRelease[s];
+        if (dated && !line.isEffectiveOn(startOf(release))) {
+          continue;
+        }
+        long relQ = supReleaseQty[s];
+        long gross = -1;
+        if (pc.fast) {
+          long hi = Math.multiplyHigh(relQ, pc.unscaled);
+          long lo = relQ * pc.unscaled;
+          if (hi == 0 && lo >= 0) {
+            gross = ceilDiv(lo, pc.divisor);
+          }
+        }
+        if (gross < 0) {
+          gross = fix(BigDecimal.valueOf(relQ, SCALE).multiply(pc.value).setScale(SCALE, RoundingMode.CEILING));
+        }
+        if (gross != 0) {
+          rq.add(release, -2 - s, gross);
+        }
       }
     }
-  }
-
-  /**
-   * The allocations as public values, in the order pegging found them (item by item in planning order):
-   * a read-only list over the engine's compact arrays that builds each {@link Allocation} when read.
-   */
-  private List<Allocation> allocations() {
-    Unit[] units = new Unit[skus.length];
-    for (int i = 0; i < skus.length; i++) {
-      units[i] = its[i].unit();
-    }
-    return new CompactAllocations(this, units, allocCount);
-  }
-
-  /** Immutable view of the allocations; holds the engine's arrays, never changes after the run. */
-  private static final class CompactAllocations extends java.util.AbstractList<Allocation>
-      implements java.util.RandomAccess, MrpResult.ImmutableView {
-    private final MrpEngine e;
-    private final Unit[] units;
-    private final int size;
-
-    CompactAllocations(MrpEngine e, Unit[] units, int size) {
-      this.e = e;
-      this.units = units;
-      this.size = size;
-    }
-
-    @Override
-    public Allocation get(int a) {
-      java.util.Objects.checkIndex(a, size);
-      Supply s = e.supplies.get(e.allocSupply[a]);
-      int need = e.allocNeed[a];
-      return new Allocation(e.skus[s.item], s.kind, s.id, s.period, need, e.startOf(need),
-          e.pegTo(e.allocTarget[a], qty(e.allocQty[a], units[s.item])));
-    }
-
-    @Override
-    public int size() {
-      return size;
-    }
+    return rq;
   }
 
   // ---------------------------------------------------------------- messages
 
-  private void messages(int item, PlanningItem it, List<Supply> planned, List<Receipt> rs, int[] receiptSupply,
-      int[] events, BigDecimal[] pohAt, int ec, BigDecimal ss) {
+  String supplyId(int s) {
+    switch (supKind[s]) {
+      case ON_HAND:
+        return "ON_HAND";
+      case RECEIPT:
+        return receipts.get(supItem[s]).get(supSeq[s]).source.id();
+      default:
+        return skus[supItem[s]].value() + "/" + supSeq[s];
+    }
+  }
+
+  private void messages(PlanningItem it, List<Receipt> rs, int[] receiptSupply, int s0, int s1,
+      int[] events, long[] pohAt, int ec, long ss) {
     Sku sku = it.sku();
     Unit unit = it.unit();
     List<ActionMessage> out = new ArrayList<>();
-    for (Supply s : planned) {
-      if (s.kind != SupplyKind.PLANNED_ORDER) {
+    int firstPlanned = Integer.MAX_VALUE;
+    for (int s = s0; s < s1; s++) {
+      if (supKind[s] < PLANNED) {
         continue;
       }
-      if (s.idealRelease < 1) {
-        int arrival = 1 + s.leadTime;
-        long days = cal.daysBetween(s.period, arrival);
+      firstPlanned = Math.min(firstPlanned, supPeriod[s]);
+      if (supKind[s] != PLANNED) {
+        continue;
+      }
+      int ideal = supIdealRelease[s];
+      if (ideal < 1) {
+        String id = supplyId(s);
+        Quantity relQ = qty(supReleaseQty[s], unit);
+        int arrival = 1 + supLead[s];
+        long days = cal.daysBetween(supPeriod[s], arrival);
         List<AtRisk> risk = atRisk(s, arrival, unit);
         LocalDate arrivalDate = startOf(arrival);
-        out.add(new ActionMessage(ActionType.PAST_DUE_RELEASE, sku, s.id, qty(s.releaseQuantity, unit),
-            startOf(s.idealRelease), Optional.of(arrivalDate), risk,
-            "release " + s.id + " (" + qty(s.releaseQuantity, unit) + " of " + sku + ") today: it should have been "
-                + "released on " + startOf(s.idealRelease) + " to arrive on " + startOf(s.period)
+        out.add(new ActionMessage(ActionType.PAST_DUE_RELEASE, sku, id, relQ,
+            startOf(ideal), Optional.of(arrivalDate), risk,
+            "release " + id + " (" + relQ + " of " + sku + ") today: it should have been "
+                + "released on " + startOf(ideal) + " to arrive on " + startOf(supPeriod[s])
                 + "; released today it arrives about " + arrivalDate + ", " + days + " days late"
                 + (risk.isEmpty() ? "" : "; customer orders at risk (交期风险): " + describe(risk))
                 + delayedParents(s, arrival)));
         for (AtRisk r : risk) {
           out.add(new ActionMessage(ActionType.SHORTAGE, sku, r.demand().value(), r.quantity(),
-              startOf(s.period), Optional.of(arrivalDate), List.of(r),
+              startOf(supPeriod[s]), Optional.of(arrivalDate), List.of(r),
               r.demand() + " will be short of " + r.quantity() + " of " + sku + " (缺料) when it is needed"
                   + "; the material can arrive about " + arrivalDate
                   + ", " + r.daysLate() + " days late"));
         }
-      } else if (s.idealRelease == 1) {
-        out.add(new ActionMessage(ActionType.RELEASE, sku, s.id, qty(s.releaseQuantity, unit), startOf(1),
-            Optional.empty(), List.of(), "release " + s.id + " (" + qty(s.releaseQuantity, unit) + " of " + sku
-                + ") today (下达) to receive it on " + startOf(s.period)));
+      } else if (ideal == 1) {
+        String id = supplyId(s);
+        Quantity relQ = qty(supReleaseQty[s], unit);
+        out.add(new ActionMessage(ActionType.RELEASE, sku, id, relQ, startOf(1),
+            Optional.empty(), List.of(), "release " + id + " (" + relQ + " of " + sku
+                + ") today (下达) to receive it on " + startOf(supPeriod[s])));
       }
-    }
-    int firstPlanned = Integer.MAX_VALUE;
-    for (Supply s : planned) {
-      firstPlanned = Math.min(firstPlanned, s.period);
     }
     for (int i = 0; i < rs.size(); i++) {
       Receipt r = rs.get(i);
-      Supply s = supplies.get(receiptSupply[i]);
+      int s = receiptSupply[i];
       Quantity q = qty(r.quantity, unit);
       String id = r.source.id();
       if (r.source.due().isBefore(cal.start())) {
@@ -888,7 +1161,7 @@ public final class MrpEngine {
         continue;
       }
       int firstNeed = Integer.MAX_VALUE;
-      for (int a = s.allocStart; a < s.allocEnd; a++) {
+      for (int a = supAllocStart[s]; a < supAllocEnd[s]; a++) {
         if (allocTarget[a] != STOCK) {
           firstNeed = Math.min(firstNeed, allocNeed[a]);
         }
@@ -902,7 +1175,7 @@ public final class MrpEngine {
         boolean excess = true;
         for (int e = 0; e < ec && excess; e++) {
           boolean covers = events[e] >= r.period || e + 1 == ec || events[e + 1] > r.period;
-          if (covers && pohAt[e].subtract(r.quantity).compareTo(ss) < 0) {
+          if (covers && pohAt[e] - r.quantity < ss) {
             excess = false;
           }
         }
@@ -917,7 +1190,9 @@ public final class MrpEngine {
                 + ") is first needed on " + startOf(firstNeed) + ": it can be deferred (推迟)"));
       }
     }
-    out.sort(Comparator.comparing(ActionMessage::type).thenComparing(ActionMessage::reference));
+    if (out.size() > 1) {
+      out.sort(Comparator.comparing(ActionMessage::type).thenComparing(ActionMessage::reference));
+    }
     messages.addAll(out);
   }
 
@@ -925,32 +1200,51 @@ public final class MrpEngine {
    * The demands a past-due supply makes late: each allocation whose need period starts before the supply
    * can arrive, with the calendar days between the need date and the arrival (the worst per demand).
    */
-  private List<AtRisk> atRisk(Supply s, int arrival, Unit unit) {
-    Map<DemandId, AtRisk> out = new TreeMap<>();
-    for (int a = s.allocStart; a < s.allocEnd; a++) {
-      long days = cal.daysBetween(allocNeed[a], arrival);
+  private List<AtRisk> atRisk(int s, int arrival, Unit unit) {
+    TreeMap<DemandId, long[]> out = new TreeMap<>();
+    for (int a = supAllocStart[s]; a < supAllocEnd[s]; a++) {
       int t = allocTarget[a];
-      if (days <= 0 || t < 0) {
+      if (t < 0) {
         continue;
       }
-      Demand dm = demands[t];
-      out.merge(dm.id(), new AtRisk(dm.id(), dm.orderId(), dm.lineNo(), qty(allocQty[a], unit), days),
-          (x, y) -> new AtRisk(x.demand(), x.orderId(), x.lineNo(), x.quantity().plus(y.quantity()),
-              Math.max(x.daysLate(), y.daysLate())));
+      long days = cal.daysBetween(allocNeed[a], arrival);
+      if (days <= 0) {
+        continue;
+      }
+      long[] had = out.get(demands[t].id());
+      if (had == null) {
+        out.put(demands[t].id(), new long[] {t, allocQty[a], days});
+      } else {
+        had[1] = Math.addExact(had[1], allocQty[a]);
+        had[2] = Math.max(had[2], days);
+      }
     }
-    return List.copyOf(out.values());
+    List<AtRisk> list = new ArrayList<>(out.size());
+    for (long[] v : out.values()) {
+      Demand dm = demands[(int) v[0]];
+      list.add(new AtRisk(dm.id(), dm.orderId(), dm.lineNo(), qty(v[1], unit), v[2]));
+    }
+    return List.copyOf(list);
   }
 
   /** The parent orders a past-due supply delays (their own need comes before it can arrive), by id. */
-  private String delayedParents(Supply s, int arrival) {
-    java.util.TreeSet<String> ids = new java.util.TreeSet<>();
-    for (int a = s.allocStart; a < s.allocEnd; a++) {
+  private String delayedParents(int s, int arrival) {
+    int[] parentSupplies = new int[supAllocEnd[s] - supAllocStart[s]];
+    int count = 0;
+    for (int a = supAllocStart[s]; a < supAllocEnd[s]; a++) {
       if (allocTarget[a] <= -2 && cal.daysBetween(allocNeed[a], arrival) > 0) {
-        ids.add(supplies.get(-2 - allocTarget[a]).id);
+        parentSupplies[count++] = -2 - allocTarget[a];
       }
     }
-    if (ids.isEmpty()) {
+    if (count == 0) {
       return "";
+    }
+    Arrays.sort(parentSupplies, 0, count);
+    TreeSet<String> ids = new TreeSet<>();
+    for (int k = 0; k < count; k++) {
+      if (k == 0 || parentSupplies[k] != parentSupplies[k - 1]) {
+        ids.add(supplyId(parentSupplies[k]));
+      }
     }
     StringBuilder b = new StringBuilder("; it delays parent orders (上层订单) ");
     int shown = 0;
@@ -981,29 +1275,5 @@ public final class MrpEngine {
       b.append(" (").append(r.quantity()).append(')');
     }
     return b.toString();
-  }
-
-  // ---------------------------------------------------------------- helpers
-
-  private static BigDecimal[] zeros(int size) {
-    BigDecimal[] a = new BigDecimal[size];
-    java.util.Arrays.fill(a, BigDecimal.ZERO);
-    return a;
-  }
-
-  private List<BigDecimal> row(BigDecimal[] a) {
-    List<BigDecimal> out = new ArrayList<>(n);
-    for (int t = 1; t <= n; t++) {
-      out.add(clean(a[t]));
-    }
-    return out;
-  }
-
-  private static BigDecimal clean(BigDecimal v) {
-    return v.signum() == 0 ? BigDecimal.ZERO : v.stripTrailingZeros();
-  }
-
-  private static Quantity qty(BigDecimal v, Unit unit) {
-    return Quantity.of(v, unit);
   }
 }

@@ -1,6 +1,7 @@
 package org.gendan.scheduling.mrp.lotsizing;
 
 import java.math.BigDecimal;
+import java.util.OptionalInt;
 
 /**
  * A lot-sizing rule (批量规则): given a net requirement in the current period and the net requirements
@@ -44,5 +45,15 @@ public interface LotSizingRule {
    */
   default int lookAheadPeriods() {
     return Integer.MAX_VALUE;
+  }
+
+  /**
+   * For a rule that always orders the net requirements of a fixed number of periods — lot-for-lot (1)
+   * and period order quantity ({@code n}) — that number; empty for every other rule. A rule that returns
+   * {@code k} promises {@code lotSize(c)} equals {@code c.cumulativeNet(min(k, c.horizon()) - 1)}, which
+   * lets MRP compute its lots on exact fixed-point quantities without building the look-ahead profile.
+   */
+  default OptionalInt coversPeriods() {
+    return OptionalInt.empty();
   }
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.Objects;
+import java.util.OptionalInt;
 
 /**
  * The named lot-sizing rules. Each is a value (equal rules compare equal) with a readable
@@ -132,6 +133,11 @@ public final class LotSizingRules {
     public BigDecimal lotSize(LotSizingContext context) {
       return context.net(0);
     }
+
+    @Override
+    public OptionalInt coversPeriods() {
+      return OptionalInt.of(1);
+    }
   }
 
   private record RoundedUp(String label, BigDecimal step) implements LotSizingRule {
@@ -182,6 +188,11 @@ public final class LotSizingRules {
     @Override
     public int lookAheadPeriods() {
       return periods;
+    }
+
+    @Override
+    public OptionalInt coversPeriods() {
+      return OptionalInt.of(periods);
     }
   }
 
