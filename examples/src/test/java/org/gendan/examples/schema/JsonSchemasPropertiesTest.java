@@ -7,17 +7,23 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
+import org.gendan.examples.cli.ExitCodes;
+import org.gendan.examples.cli.GendanCommand;
 import org.junit.jupiter.api.Test;
 
 /**
  * Schema and reader agree: a random single mutation of a real input (drop a property, give a value
  * another JSON type, an unknown enum value, an unknown property) that the schema rejects is rejected by
- * gendan's reader as bad input (exit code 2 for the commands), never accepted and never a crash.
+ * gendan's reader as bad input (exit code 2 for the commands), never accepted and never a crash. The
+ * data files are read as {@code --data} reads them ({@code SampleData.fromJson}, whose
+ * IllegalArgumentException the commands report with exit code 2); the MRP problem through {@code gendan mrp}.
  */
 class JsonSchemasPropertiesTest {
 
@@ -97,6 +103,36 @@ class JsonSchemasPropertiesTest {
         .forAll(integers().between(0, 1_000_000), integers().between(0, 20))
         .checkAssert((site, which) -> assertAgree(mutate(DOCUMENT_ORDER, site, which,
             SCHEMAS.resolve("document-order.schema.json"), SchemaSupport::readDocumentOrder)));
+  }
+
+  @Test
+  void a_schema_invalid_mutation_of_the_mrp_example_problem_is_bad_input_for_the_mrp_command() throws IOException {
+    JsonNode problem = SchemaSupport.tree(Files.readString(Path.of("mrp/example-problem.json"), StandardCharsets.UTF_8));
+    Path file = Files.createTempFile("gendan-mrp-problem", ".json");
+    try {
+      qt().withExamples(80)
+          .forAll(integers().between(0, 1_000_000), integers().between(0, 20))
+          .checkAssert((site, which) -> assertAgree(mutate(problem, site, which, Path.of("mrp/mrp-problem.schema.json"),
+              text -> runMrp(file, text))));
+    } finally {
+      Files.deleteIfExists(file);
+    }
+  }
+
+  /** Runs {@code gendan mrp} on the text: exit 2 is a rejection, 0 or 1 an acceptance, anything else or a stack trace a crash. */
+  private static SchemaSupport.Verdict runMrp(Path file, String text) {
+    try {
+      Files.writeString(file, text, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int exit = GendanCommand.run(new String[] {"mrp", file.toString()}, new PrintWriter(out, true), new PrintWriter(err, true));
+    if (err.toString().contains("\tat ") || (exit != ExitCodes.OK && exit != ExitCodes.RESULT_HAS_ERRORS && exit != ExitCodes.BAD_INPUT)) {
+      return SchemaSupport.Verdict.crashed(new AssertionError("exit " + exit + ": " + err));
+    }
+    return exit == ExitCodes.BAD_INPUT ? SchemaSupport.Verdict.rejected(err.toString()) : SchemaSupport.Verdict.ok();
   }
 
   @Test
