@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
     description = {"Schedules production (排产) of the reviewed orders and orders in production: rule TIER_THEN_EDD,",
         "then a seeded improvement search. Prints the totals and the late jobs with their explanations",
         "(json: the schedule). Exit code 0: scheduled; 2: bad input.",
-        "Data files (--data): examples/schemas/customers|suppliers|items|prices|factory|orders.schema.json."})
+        "Data files (--data DIR), formats in examples/schemas/: customers.schema.json, suppliers.schema.json,",
+        "items.schema.json, prices.schema.json, factory.schema.json, orders.schema.json."})
 final class ScheduleCommand implements Callable<Integer> {
 
   /** The longest time limit accepted, in milliseconds (10 minutes). */
