@@ -106,6 +106,15 @@ class JsonSchemasPropertiesTest {
   }
 
   @Test
+  void a_schema_invalid_mutation_of_a_letter_of_credit_presentation_is_rejected_by_the_reader_never_crashing() {
+    JsonNode lc = SchemaSupport.tree(SchemaSupport.testResource("presented-documents-lc.json"));
+    qt().withExamples(150)
+        .forAll(integers().between(0, 1_000_000), integers().between(0, 20))
+        .checkAssert((site, which) -> assertAgree(mutate(lc, site, which,
+            SCHEMAS.resolve("presented-documents.schema.json"), SchemaSupport::readPresentedDocuments)));
+  }
+
+  @Test
   void a_schema_invalid_mutation_of_the_mrp_example_problem_is_bad_input_for_the_mrp_command() throws IOException {
     JsonNode problem = SchemaSupport.tree(Files.readString(Path.of("mrp/example-problem.json"), StandardCharsets.UTF_8));
     Path file = Files.createTempFile("gendan-mrp-problem", ".json");

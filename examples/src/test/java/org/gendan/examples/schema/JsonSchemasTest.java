@@ -43,6 +43,7 @@ class JsonSchemasTest {
       "orders.json", "orders.schema.json");
   private static final Path DOCUMENT_ORDER_SCHEMA = SchemaSupport.SCHEMAS.resolve("document-order.schema.json");
   private static final Path MRP_SCHEMA = Path.of("mrp/mrp-problem.schema.json");
+  private static final Path PRESENTED_SCHEMA = SchemaSupport.SCHEMAS.resolve("presented-documents.schema.json");
 
   private record Run(int exit, String out, String err) {}
 
@@ -75,7 +76,7 @@ class JsonSchemasTest {
     List<Path> files = schemaFiles();
     assertThat(files).extracting(p -> p.getFileName().toString()).contains("common.schema.json", "customers.schema.json",
         "suppliers.schema.json", "items.schema.json", "prices.schema.json", "factory.schema.json", "orders.schema.json",
-        "document-order.schema.json", "mrp-problem.schema.json");
+        "document-order.schema.json", "presented-documents.schema.json", "mrp-problem.schema.json");
     for (Path f : files) {
       JsonNode schema = file(f);
       assertThat(meta.validate(schema)).as(f.toString()).isEmpty();
@@ -148,6 +149,34 @@ class JsonSchemasTest {
     assertThat(SchemaSupport.errors(DOCUMENT_ORDER_SCHEMA, file(Path.of("documents/order-incomplete.json")))).isEmpty();
     Run run = gendan("documents", "documents/order-incomplete.json", "--out", dir.toString());
     assertThat(run.exit()).as(run.err()).isEqualTo(ExitCodes.RESULT_HAS_ERRORS);
+  }
+
+  @Test
+  void the_documents_json_written_by_the_documents_command_is_valid_input_for_check(@TempDir Path dir) throws IOException {
+    Run run = gendan("documents", "documents/order.json", "--out", dir.toString(), "--format", "json");
+    assertThat(run.exit()).as(run.err()).isEqualTo(ExitCodes.OK);
+    assertThat(SchemaSupport.errors(PRESENTED_SCHEMA, file(dir.resolve("documents.json")))).isEmpty();
+    assertThat(gendan("check", dir.resolve("documents.json").toString()).exit()).isNotEqualTo(ExitCodes.BAD_INPUT);
+  }
+
+  @Test
+  void a_presentation_under_a_letter_of_credit_validates_and_is_checked_with_findings() {
+    JsonNode lc = SchemaSupport.tree(SchemaSupport.testResource("presented-documents-lc.json"));
+    assertThat(SchemaSupport.errors(PRESENTED_SCHEMA, lc)).isEmpty();
+    assertThat(SchemaSupport.readPresentedDocuments(SchemaSupport.text(lc)).accepted()).isTrue();
+  }
+
+  @Test
+  void a_presentation_with_an_unknown_container_type_fails_the_schema_and_is_bad_input_for_check(@TempDir Path dir)
+      throws IOException {
+    ObjectNode lc = (ObjectNode) SchemaSupport.tree(SchemaSupport.testResource("presented-documents-lc.json"));
+    ((ObjectNode) lc.at("/booking/containers")).put("FR40", 1);
+    assertThat(SchemaSupport.errors(PRESENTED_SCHEMA, lc)).anySatisfy(e -> assertThat(e).contains("$.booking.containers"));
+    Path f = dir.resolve("docs.json");
+    Files.writeString(f, SchemaSupport.text(lc));
+    Run run = gendan("check", f.toString());
+    assertThat(run.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(run.err()).contains("docs.json", "$.booking", "FR40").doesNotContain("\tat ");
   }
 
   // ------------------------------------------------------------------ bad inputs: schema and reader agree
@@ -285,6 +314,7 @@ class JsonSchemasTest {
     }
     assertThat(gendan("documents", "--help").out()).contains("examples/schemas/document-order.schema.json");
     assertThat(gendan("mrp", "--help").out()).contains("examples/mrp/mrp-problem.schema.json");
+    assertThat(gendan("check", "--help").out()).contains("examples/schemas/presented-documents.schema.json");
   }
 
   @Test

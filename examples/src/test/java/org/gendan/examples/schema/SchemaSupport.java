@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import org.gendan.core.json.GendanJson;
+import org.gendan.documents.check.PresentedDocuments;
 import org.gendan.documents.model.DocumentRequest;
 import org.gendan.examples.sample.SampleData;
 
@@ -151,6 +152,25 @@ final class SchemaSupport {
       return GendanJson.read(text, DocumentRequest.class).fold(p -> Verdict.rejected(p.toString()), r -> Verdict.ok());
     } catch (RuntimeException e) {
       return Verdict.crashed(e);
+    }
+  }
+
+  /** Reads a set of presented documents the way {@code gendan check} does. */
+  static Verdict readPresentedDocuments(String text) {
+    try {
+      return GendanJson.read(text, PresentedDocuments.class).fold(p -> Verdict.rejected(p.toString()), r -> Verdict.ok());
+    } catch (RuntimeException e) {
+      return Verdict.crashed(e);
+    }
+  }
+
+  /** The text of a test resource next to this class. */
+  static String testResource(String name) {
+    try (InputStream in = SchemaSupport.class.getResourceAsStream(name)) {
+      Objects.requireNonNull(in, name);
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
