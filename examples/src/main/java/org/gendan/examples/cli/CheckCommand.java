@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "check", mixinStandardHelpOptions = true,
     description = {"Checks a set of trade documents (DOCS.json, e.g. documents.json written by 'gendan documents')",
         "for consistency under UCP 600 / ISBP 821 and prints the findings.",
-        "Exit code 0: no errors; 1: at least one ERROR finding; 2: bad input."})
+        "Exit code 0: no errors; 1: at least one ERROR finding; 2: bad input.",
+        "DOCS.json format: examples/schemas/presented-documents.schema.json."})
 final class CheckCommand implements Callable<Integer> {
 
   @Spec

@@ -36,7 +36,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "documents", mixinStandardHelpOptions = true,
     description = {"Makes the documents of one order (外销合同, 形式发票, 商业发票, 装箱单) from ORDER.json",
         "(order, company, customer, items, issue) and writes them to DIR as HTML, PDF, JSON and UBL 2.1 XML.",
-        "Exit code 0: written; 1: the order cannot make documents (the reason is printed); 2: bad input."})
+        "Exit code 0: written; 1: the order cannot make documents (the reason is printed); 2: bad input.",
+        "ORDER.json format: examples/schemas/document-order.schema.json."})
 final class DocumentsCommand implements Callable<Integer> {
 
   /** The formats the command writes. */

@@ -36,7 +36,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "mrp", mixinStandardHelpOptions = true,
     description = {"Runs MRP on a JSON problem: planned orders pegged to customer-order lines,",
-        "action messages and the time-phased record of every item."})
+        "action messages and the time-phased record of every item.",
+        "Problem file format: examples/mrp/mrp-problem.schema.json."})
 final class MrpCommand implements Callable<Integer> {
 
   /** Output formats. */

@@ -34,7 +34,9 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "promise", mixinStandardHelpOptions = true,
     description = {"Answers an inquiry with a delivery date (交期答复) against the schedule of the promised orders.",
-        "Exit code 0: the wanted date can be met; 1: it cannot (or no date can be promised); 2: bad input."})
+        "Exit code 0: the wanted date can be met; 1: it cannot (or no date can be promised); 2: bad input.",
+        "Data files (--data DIR), formats in examples/schemas/: customers.schema.json, suppliers.schema.json,",
+        "items.schema.json, prices.schema.json, factory.schema.json, orders.schema.json."})
 final class PromiseCommand implements Callable<Integer> {
 
   @Spec

@@ -33,7 +33,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "review", mixinStandardHelpOptions = true,
     description = {"Reviews orders (审单): master data, prices, terms, and capacity against the schedule of the promised orders.",
         "Without ORDER_ID, reviews every new (received or confirmed) order.",
-        "Exit code 0: no error findings; 1: at least one error finding; 2: bad input (e.g. an unknown order id)."})
+        "Exit code 0: no error findings; 1: at least one error finding; 2: bad input (e.g. an unknown order id).",
+        "Data files (--data DIR), formats in examples/schemas/: customers.schema.json, suppliers.schema.json,",
+        "items.schema.json, prices.schema.json, factory.schema.json, orders.schema.json."})
 final class ReviewCommand implements Callable<Integer> {
 
   @Spec

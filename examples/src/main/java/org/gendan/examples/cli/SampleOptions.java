@@ -30,8 +30,8 @@ final class SampleOptions {
   }
 
   @Option(names = "--data", paramLabel = "DIR",
-      description = "a folder with customers.json, suppliers.json, items.json, prices.json, factory.json and orders.json"
-          + " (default: the embedded sample factory)")
+      description = "a folder with customers.json, suppliers.json, items.json, prices.json, factory.json and orders.json,"
+          + " each as described by its JSON Schema in examples/schemas/ (default: the embedded sample factory)")
   Path data;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",

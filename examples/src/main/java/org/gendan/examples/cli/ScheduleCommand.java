@@ -28,7 +28,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "schedule", mixinStandardHelpOptions = true,
     description = {"Schedules production (排产) of the reviewed orders and orders in production: rule TIER_THEN_EDD,",
         "then a seeded improvement search. Prints the totals and the late jobs with their explanations",
-        "(json: the schedule). Exit code 0: scheduled; 2: bad input."})
+        "(json: the schedule). Exit code 0: scheduled; 2: bad input.",
+        "Data files (--data DIR), formats in examples/schemas/: customers.schema.json, suppliers.schema.json,",
+        "items.schema.json, prices.schema.json, factory.schema.json, orders.schema.json."})
 final class ScheduleCommand implements Callable<Integer> {
 
   /** The longest time limit accepted, in milliseconds (10 minutes). */

@@ -19,7 +19,9 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "worklist", mixinStandardHelpOptions = true,
     description = {"Prints today's follow-up worklist (日清日结) of the factory's orders, most urgent first.",
-        "Exit code 0: printed; 2: bad input."})
+        "Exit code 0: printed; 2: bad input.",
+        "Data files (--data DIR), formats in examples/schemas/: customers.schema.json, suppliers.schema.json,",
+        "items.schema.json, prices.schema.json, factory.schema.json, orders.schema.json."})
 final class WorklistCommand implements Callable<Integer> {
 
   @Spec

@@ -1,9 +1,11 @@
 package org.gendan.examples.sample;
 
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import org.gendan.core.measure.Quantity;
@@ -30,16 +32,34 @@ import org.gendan.core.product.Sku;
 public record FactoryJson(LocalDate today, String zone, List<GroupJson> groups, List<RoutingJson> routings,
     List<BomLineJson> bom, List<StockJson> stock, List<PurchaseOrderJson> purchaseOrders, InquiryJson inquiry) {
 
-  /** Creates the value; lists are copied. */
+  /**
+   * Creates the value; lists are copied.
+   *
+   * @throws NullPointerException     naming the missing value
+   * @throws IllegalArgumentException if {@code zone} is not a time-zone id
+   */
   public FactoryJson {
     Objects.requireNonNull(today, "today");
     Objects.requireNonNull(zone, "zone");
     Objects.requireNonNull(inquiry, "inquiry");
-    groups = List.copyOf(groups);
-    routings = List.copyOf(routings);
-    bom = List.copyOf(bom);
-    stock = List.copyOf(stock);
-    purchaseOrders = List.copyOf(purchaseOrders);
+    try {
+      ZoneId.of(zone);
+    } catch (DateTimeException e) {
+      throw new IllegalArgumentException("zone '" + zone + "' is not a time-zone id such as Asia/Shanghai", e);
+    }
+    groups = copy(groups, "groups");
+    routings = copy(routings, "routings");
+    bom = copy(bom, "bom");
+    stock = copy(stock, "stock");
+    purchaseOrders = copy(purchaseOrders, "purchaseOrders");
+  }
+
+  private static <T> List<T> copy(List<T> list, String what) {
+    Objects.requireNonNull(list, what);
+    for (T t : list) {
+      Objects.requireNonNull(t, what + " contains null");
+    }
+    return List.copyOf(list);
   }
 
   /**
@@ -51,9 +71,12 @@ public record FactoryJson(LocalDate today, String zone, List<GroupJson> groups, 
    * @param lines      its lines
    */
   public record GroupJson(String id, String department, CalendarJson calendar, List<LineJson> lines) {
-    /** Creates the value; the list is copied. */
+    /** Creates the value; the list is copied. @throws NullPointerException naming a missing value */
     public GroupJson {
-      lines = List.copyOf(lines);
+      Objects.requireNonNull(id, "id");
+      Objects.requireNonNull(department, "department");
+      Objects.requireNonNull(calendar, "calendar");
+      lines = copy(lines, "lines");
     }
   }
 
@@ -66,8 +89,8 @@ public record FactoryJson(LocalDate today, String zone, List<GroupJson> groups, 
   public record CalendarJson(List<ShiftJson> shifts, List<LocalDate> holidays) {
     /** Creates the value; lists are copied. */
     public CalendarJson {
-      shifts = List.copyOf(shifts);
-      holidays = List.copyOf(holidays);
+      shifts = copy(shifts, "shifts");
+      holidays = copy(holidays, "holidays");
     }
   }
 
@@ -82,7 +105,9 @@ public record FactoryJson(LocalDate today, String zone, List<GroupJson> groups, 
   public record ShiftJson(String name, LocalTime start, int minutes, List<DayOfWeek> days) {
     /** Creates the value; the list is copied. */
     public ShiftJson {
-      days = List.copyOf(days);
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(start, "start");
+      days = copy(days, "days");
     }
   }
 
@@ -93,7 +118,14 @@ public record FactoryJson(LocalDate today, String zone, List<GroupJson> groups, 
    * @param speedFactor how fast it runs relative to standard (1 = standard)
    * @param efficiency  its efficiency (1 = 100 %)
    */
-  public record LineJson(String id, BigDecimal speedFactor, BigDecimal efficiency) {}
+  public record LineJson(String id, BigDecimal speedFactor, BigDecimal efficiency) {
+    /** Creates the value. @throws NullPointerException naming a missing value */
+    public LineJson {
+      Objects.requireNonNull(id, "id");
+      Objects.requireNonNull(speedFactor, "speedFactor");
+      Objects.requireNonNull(efficiency, "efficiency");
+    }
+  }
 
   /**
    * A routing (工艺路线).
@@ -105,7 +137,9 @@ public record FactoryJson(LocalDate today, String zone, List<GroupJson> groups, 
   public record RoutingJson(Sku sku, Unit unit, List<OperationJson> operations) {
     /** Creates the value; the list is copied. */
     public RoutingJson {
-      operations = List.copyOf(operations);
+      Objects.requireNonNull(sku, "sku");
+      Objects.requireNonNull(unit, "unit");
+      operations = copy(operations, "operations");
     }
   }
 
@@ -119,7 +153,14 @@ public record FactoryJson(LocalDate today, String zone, List<GroupJson> groups, 
    * @param transferLagMinutes minutes before the next operation may start after this one ends
    */
   public record OperationJson(String name, String group, long setupMinutes, BigDecimal runMinutesPerUnit,
-      long transferLagMinutes) {}
+      long transferLagMinutes) {
+    /** Creates the value. @throws NullPointerException naming a missing value */
+    public OperationJson {
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(group, "group");
+      Objects.requireNonNull(runMinutesPerUnit, "runMinutesPerUnit");
+    }
+  }
 
   /**
    * A BOM line: {@code quantityPer} of {@code component} per unit of {@code parent}.
@@ -130,7 +171,15 @@ public record FactoryJson(LocalDate today, String zone, List<GroupJson> groups, 
    * @param scrapPercent the component scrap (损耗) in percent
    * @param phantom      whether the component is blown through (虚拟件)
    */
-  public record BomLineJson(Sku parent, Sku component, BigDecimal quantityPer, BigDecimal scrapPercent, boolean phantom) {}
+  public record BomLineJson(Sku parent, Sku component, BigDecimal quantityPer, BigDecimal scrapPercent, boolean phantom) {
+    /** Creates the value. @throws NullPointerException naming a missing value */
+    public BomLineJson {
+      Objects.requireNonNull(parent, "parent");
+      Objects.requireNonNull(component, "component");
+      Objects.requireNonNull(quantityPer, "quantityPer");
+      Objects.requireNonNull(scrapPercent, "scrapPercent");
+    }
+  }
 
   /**
    * The stock of one item.
@@ -139,7 +188,14 @@ public record FactoryJson(LocalDate today, String zone, List<GroupJson> groups, 
    * @param onHand    on hand
    * @param allocated already allocated
    */
-  public record StockJson(Sku sku, Quantity onHand, Quantity allocated) {}
+  public record StockJson(Sku sku, Quantity onHand, Quantity allocated) {
+    /** Creates the value. @throws NullPointerException naming a missing value */
+    public StockJson {
+      Objects.requireNonNull(sku, "sku");
+      Objects.requireNonNull(onHand, "onHand");
+      Objects.requireNonNull(allocated, "allocated");
+    }
+  }
 
   /**
    * An open purchase order (采购订单).
@@ -152,7 +208,17 @@ public record FactoryJson(LocalDate today, String zone, List<GroupJson> groups, 
    * @param promisedDate the day the supplier promised it
    */
   public record PurchaseOrderJson(String id, SupplierId supplier, Sku sku, Quantity quantity, LocalDate orderDate,
-      LocalDate promisedDate) {}
+      LocalDate promisedDate) {
+    /** Creates the value. @throws NullPointerException naming a missing value */
+    public PurchaseOrderJson {
+      Objects.requireNonNull(id, "id");
+      Objects.requireNonNull(supplier, "supplier");
+      Objects.requireNonNull(sku, "sku");
+      Objects.requireNonNull(quantity, "quantity");
+      Objects.requireNonNull(orderDate, "orderDate");
+      Objects.requireNonNull(promisedDate, "promisedDate");
+    }
+  }
 
   /**
    * A customer's inquiry (询单).
@@ -163,5 +229,14 @@ public record FactoryJson(LocalDate today, String zone, List<GroupJson> groups, 
    * @param quantity   the quantity
    * @param wantedDate the delivery date the customer wants
    */
-  public record InquiryJson(String reference, CustomerId customer, Sku sku, Quantity quantity, LocalDate wantedDate) {}
+  public record InquiryJson(String reference, CustomerId customer, Sku sku, Quantity quantity, LocalDate wantedDate) {
+    /** Creates the value. @throws NullPointerException naming a missing value */
+    public InquiryJson {
+      Objects.requireNonNull(reference, "reference");
+      Objects.requireNonNull(customer, "customer");
+      Objects.requireNonNull(sku, "sku");
+      Objects.requireNonNull(quantity, "quantity");
+      Objects.requireNonNull(wantedDate, "wantedDate");
+    }
+  }
 }

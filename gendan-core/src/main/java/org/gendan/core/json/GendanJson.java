@@ -16,11 +16,14 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.vavr.control.Either;
@@ -38,8 +41,11 @@ import java.util.Objects;
  * <p>Conventions: dates ISO-8601 ({@code 2026-11-24}); decimals as exact JSON numbers (read as
  * {@code BigDecimal}, written without exponent); money as {@code {"amount": 12.50, "currency": "USD"}};
  * quantities as {@code {"value": 4800, "unit": "PCS"}}; absent optional fields omitted; unknown
- * properties rejected (so a typo never silently drops data); polymorphic values (order events,
- * commands) carry a {@code type} property.
+ * properties rejected (so a typo never silently drops data); every value must have its JSON type (a
+ * number or boolean where a text is expected, a string where a whole number or a boolean is expected, a
+ * number where a boolean or a date is expected are problems) except that a decimal may also be written as
+ * a string ({@code "12.50"}), read exactly like the number; polymorphic values (order events, commands)
+ * carry a {@code type} property.
  *
  * <p>Input limits, enforced while parsing: at most {@value #MAX_NESTING_DEPTH} levels of nesting,
  * strings of at most {@value #MAX_STRING_LENGTH} characters, numbers of at most
@@ -90,6 +96,19 @@ public final class GendanJson {
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
         .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+        // a value must have its documented JSON type; the one deliberate exception is a decimal written
+        // as a string ("12.50"), read exactly like the number. No 7 or true for a text, no "48" for a
+        // whole number, no 1 or "true" for a boolean, no epoch-day number for a date.
+        .withCoercionConfig(LogicalType.Textual, c -> c
+            .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+        .withCoercionConfig(LogicalType.Integer, c -> c.setCoercion(CoercionInputShape.String, CoercionAction.Fail))
+        .withCoercionConfig(LogicalType.Boolean, c -> c
+            .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.Float, CoercionAction.Fail))
+        .defaultLeniency(false)
         .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
         .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
         .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
@@ -225,6 +244,9 @@ public final class GendanJson {
       }
       if (msg != null && msg.startsWith("Cannot map `null` into type")) {
         return "a value of type " + simpleName(m.getTargetType()) + " is required here (missing or null)";
+      }
+      if (msg != null && msg.startsWith("Cannot coerce")) {
+        return "wrong type: " + firstLine(msg).replaceFirst(" \\(but .*", "").replace("Cannot coerce", "cannot read");
       }
       if (msg != null && msg.startsWith("No content to map")) {
         return "the document is empty";
