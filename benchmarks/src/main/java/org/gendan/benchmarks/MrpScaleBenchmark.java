@@ -39,7 +39,8 @@ import org.gendan.scheduling.mrp.lotsizing.LotSizingRules;
  * 10 levels, 500,000 BOM lines with shared components, 50,000 customer-order lines over a one-year daily
  * horizon (365 working days) — planned with full pegging at 25 %, 50 % and 100 % of that size. Prints,
  * per size, the wall time of the first {@link Mrp#run} (after a full collection: it includes compiling and
- * growing the heap), then the median of five runs back to back, as a planning service runs them (and the median CPU
+ * growing the heap), then, after two more runs that let the heap settle, the median of five runs back to
+ * back, as a planning service runs them (and the median CPU
  * time of the calling thread, of the whole process and of the collector, which stay meaningful on a
  * shared machine), the peak heap
  * during those runs and the heap still used by problem + result, then the time of 100 multi-level
@@ -60,7 +61,9 @@ public final class MrpScaleBenchmark {
   private static final LocalDate START = LocalDate.of(2026, 1, 5);
   private static final int PERIODS = 365;
   private static final int LEVELS = 10;
-  /** Measured runs per size, after the first. */
+  /** Runs after the first that let the heap settle, not measured. */
+  private static final int WARMUPS = 2;
+  /** Measured runs per size. */
   private static final int RUNS = 5;
   /** Pegging queries per direction after the runs; {@code -Dgendan.bench.queries=0} skips them. */
   private static final int QUERIES = Integer.getInteger("gendan.bench.queries", 100);
@@ -97,6 +100,10 @@ public final class MrpScaleBenchmark {
     long f0 = System.nanoTime();
     MrpResult warm = Mrp.run(p).getOrElseThrow(r -> new IllegalStateException(r.toString()));
     double first = (System.nanoTime() - f0) / 1e9;
+    warm = null;
+    for (int i = 0; i < WARMUPS; i++) {
+      warm = Mrp.run(p).getOrElseThrow(r -> new IllegalStateException(r.toString()));
+    }
     warm = null;
     double[] secs = new double[RUNS];
     double[] cpu = new double[RUNS];

@@ -299,7 +299,7 @@ public final class FactoryDemo {
         if (data.routings().routing(l.sku()).isEmpty()) {
           continue;
         }
-        Job job = Jobs.fromOrderLine(o.salesOrder(), l.lineNo(), tier, data.routings(),
+        Job job = Jobs.fromOrderLine(o, l.lineNo(), tier, data.routings(),
             releaseConditions(o, today, materialReady.apply(o.id())),
             today.atStartOfDay(), settings).getOrElseThrow(r -> new IllegalArgumentException(r.toString()));
         Quantity left = remaining(o, l);

@@ -877,6 +877,14 @@ public final class Order {
     return shippedAmount;
   }
 
+  /**
+   * The new delivery date of the last reported delay (延期) still in force; empty when no delay was
+   * reported or an amendment agreed new dates since.
+   */
+  public Optional<LocalDate> revisedDeliveryDate() {
+    return revisedDeliveryDate;
+  }
+
   /** The delivery date now expected: the last reported delay's date, else the agreed date. */
   public Optional<LocalDate> expectedDeliveryDate() {
     return revisedDeliveryDate.or(salesOrder::lastDeliveryDate);

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import org.gendan.core.Rejection;
+import org.gendan.core.order.Order;
 import org.gendan.core.order.OrderLine;
 import org.gendan.core.order.SalesOrder;
 import org.gendan.core.party.CustomerTier;
@@ -91,6 +92,33 @@ public final class Jobs {
         .tier(tier)
         .deliveryDate(delivery.get())
         .build());
+  }
+
+  /**
+   * The job of one line of an order in follow-up: as {@link #fromOrderLine(SalesOrder, int, CustomerTier,
+   * RoutingBook, ReleaseConditions, LocalDateTime, JobSettings)}, but due by the delivery date now
+   * expected. After a reported delay (延期) the customer waits for the new date, so a line agreed
+   * earlier is planned against the new date (its due moves by the same buffer); a line agreed later
+   * than the new date keeps its own date.
+   *
+   * @param order the order, with its event history
+   */
+  public static Either<Rejection, Job> fromOrderLine(Order order, int lineNo, CustomerTier tier, RoutingBook routings,
+      ReleaseConditions conditions, LocalDateTime earliestStart, JobSettings settings) {
+    Objects.requireNonNull(order, "order");
+    Objects.requireNonNull(settings, "settings");
+    Either<Rejection, Job> job = fromOrderLine(order.salesOrder(), lineNo, tier, routings, conditions, earliestStart,
+        settings);
+    if (job.isLeft() || order.revisedDeliveryDate().isEmpty()) {
+      return job;
+    }
+    Job j = job.get();
+    LocalDate revised = order.revisedDeliveryDate().get();
+    if (j.deliveryDate().isEmpty() || !revised.isAfter(j.deliveryDate().get())) {
+      return job;
+    }
+    return Either.right(j.withDeliveryDate(revised)
+        .withDue(revised.minusDays(settings.bufferDays()).plusDays(1).atStartOfDay()));
   }
 
   /**

@@ -10,8 +10,12 @@ import java.util.List;
 import java.util.Map;
 import org.gendan.core.Rejection;
 import org.gendan.core.measure.Unit;
+import org.gendan.core.order.Order;
+import org.gendan.core.order.OrderCommand;
+import org.gendan.core.order.OrderLine;
 import org.gendan.core.order.SalesOrder;
 import org.gendan.core.party.CustomerTier;
+import org.gendan.core.testing.LifecycleSamples;
 import org.gendan.core.testing.SampleData;
 import org.gendan.scheduling.routing.Operation;
 import org.gendan.scheduling.routing.Routing;
@@ -41,6 +45,24 @@ class JobsTest {
     assertThat(job.release()).isEqualTo(NOW);
     assertThat(job.releaseCause()).isEqualTo(ReleaseCause.NONE);
     assertThat(job.standardWorkMinutes()).isEqualTo(30 + 960 + 60 + 7200);
+  }
+
+  @Test
+  void a_reported_delay_plans_every_earlier_line_against_the_new_delivery_date() {
+    Order reviewed = LifecycleSamples.reviewed(SampleData.order());
+    LocalDate revised = reviewed.expectedDeliveryDate().get().plusDays(10);
+    Order delayed = LifecycleSamples.accept(reviewed, 2, new OrderCommand.ReportDelay(revised, "fabric arrives late"));
+    JobSettings settings = JobSettings.of(5);
+    for (OrderLine l : reviewed.salesOrder().lines()) {
+      Job agreed = Jobs.fromOrderLine(reviewed.salesOrder(), l.lineNo(), CustomerTier.A, routings(), ReleaseConditions.NONE,
+          NOW, settings).get();
+      assertThat(Jobs.fromOrderLine(reviewed, l.lineNo(), CustomerTier.A, routings(), ReleaseConditions.NONE, NOW, settings))
+          .as("no delay reported: the agreed date").contains(agreed);
+      Job job = Jobs.fromOrderLine(delayed, l.lineNo(), CustomerTier.A, routings(), ReleaseConditions.NONE, NOW, settings).get();
+      assertThat(job.deliveryDate()).contains(revised);
+      assertThat(job.due()).isEqualTo(revised.minusDays(5).plusDays(1).atStartOfDay());
+      assertThat(job.withDue(agreed.due()).withDeliveryDate(agreed.deliveryDate())).isEqualTo(agreed);
+    }
   }
 
   @Test
@@ -92,8 +114,13 @@ class JobsTest {
   void bad_settings_and_null_arguments_are_rejected_clearly() {
     assertThatThrownBy(() -> JobSettings.of(-1)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("0..60");
     assertThatThrownBy(() -> new JobSettings(1, Map.of(CustomerTier.KEY, 1L))).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("tier A");
-    assertThatThrownBy(() -> Jobs.fromOrderLine(null, 1, CustomerTier.A, routings(), ReleaseConditions.NONE, NOW, JobSettings.of(3)))
+    assertThatThrownBy(() -> Jobs.fromOrderLine((SalesOrder) null, 1, CustomerTier.A, routings(), ReleaseConditions.NONE, NOW, JobSettings.of(3)))
         .isInstanceOf(NullPointerException.class).hasMessage("order");
+    assertThatThrownBy(() -> Jobs.fromOrderLine((Order) null, 1, CustomerTier.A, routings(), ReleaseConditions.NONE, NOW, JobSettings.of(3)))
+        .isInstanceOf(NullPointerException.class).hasMessage("order");
+    Order reviewed = LifecycleSamples.reviewed(SampleData.order());
+    assertThatThrownBy(() -> Jobs.fromOrderLine(reviewed, 1, CustomerTier.A, routings(), ReleaseConditions.NONE, NOW, null))
+        .isInstanceOf(NullPointerException.class).hasMessage("settings");
     assertThatThrownBy(() -> Jobs.fromOrderLine(SampleData.order(), 1, null, routings(), ReleaseConditions.NONE, NOW, JobSettings.of(3)))
         .isInstanceOf(NullPointerException.class).hasMessage("tier");
   }
