@@ -33,7 +33,8 @@ import org.gendan.scheduling.schedule.Schedule;
  *
  * <p>An order that is already in the schedule (a revision under review) is checked in place of its
  * scheduled jobs. Customers without a tier in the map count as tier C. An order without a delivery
- * date is {@code NOT_CHECKED}; an item without a routing is {@code INFEASIBLE} (工艺能力).
+ * date is {@code NOT_CHECKED}. A line whose item has no routing is not made here (bought in or
+ * subcontracted): it needs no capacity, and the result names it; an order of such lines only is feasible.
  *
  * <p>Immutable and thread-safe.
  */
