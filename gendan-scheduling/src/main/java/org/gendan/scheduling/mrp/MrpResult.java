@@ -137,6 +137,11 @@ public final class MrpResult {
     return plan.peggingOf(order);
   }
 
+  /** Downward pegging of a customer order with the periods the order itself needs each allocation by. */
+  List<MrpPlan.Reached> reach(OrderId order) {
+    return plan.reach(order);
+  }
+
   /** The action messages: by item in planning order, then by type and reference. */
   public List<ActionMessage> actionMessages() {
     return plan.actionMessages();

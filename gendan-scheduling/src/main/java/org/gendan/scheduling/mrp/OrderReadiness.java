@@ -25,6 +25,11 @@ import org.gendan.scheduling.inventory.ScheduledReceipt;
  * MRP's expedite message) — the 跟单员 either expedites the supplier (催货) or buys more.
  *
  * @param orderId            the customer order
+ * <p>A material's need date is the date <em>this order</em> needs it: the order's own need date carried
+ * down the levels, each parent's lead time earlier. When the order takes a later part of a shared lot
+ * (the surplus of a lot sized for an earlier order), that date is later than the date the lot itself is
+ * made, so a component that delays the lot only makes the earlier order late, not this one.
+ *
  * @param materials          every purchased material line (one per item, supply and need date, over all the
  *                           order's lines), by item then need date
  * @param latePurchaseOrders open orders of this order's materials due after they are needed, by id
@@ -88,7 +93,9 @@ public record OrderReadiness(OrderId orderId, List<MaterialLine> materials, List
       LocalDate today = cal.start();
       Map<String, MaterialLine> merged = new java.util.LinkedHashMap<>();
       LocalDate ready = today;
-      for (Allocation a : result.peggingOf(order)) {
+      for (org.gendan.scheduling.mrp.internal.MrpPlan.Reached reached : result.reach(order)) {
+        Allocation a = reached.allocation();
+        LocalDate needed = cal.startOf(reached.orderNeedPeriod());
         if (makeOrBuy.getOrDefault(a.sku(), MakeOrBuy.MAKE) == MakeOrBuy.MAKE || a.supplyKind() == SupplyKind.PHANTOM) {
           continue;
         }
@@ -107,8 +114,8 @@ public record OrderReadiness(OrderId orderId, List<MaterialLine> materials, List
           default:
             expected = today;
         }
-        MaterialLine line = new MaterialLine(a.sku(), a.peg().quantity(), a.supplyKind(), a.supplyId(), a.needDate(), expected);
-        String key = a.sku().value() + '\u0000' + a.supplyId() + '\u0000' + a.needDate();
+        MaterialLine line = new MaterialLine(a.sku(), a.peg().quantity(), a.supplyKind(), a.supplyId(), needed, expected);
+        String key = a.sku().value() + '\u0000' + a.supplyId() + '\u0000' + needed;
         MaterialLine same = merged.get(key);
         merged.put(key, same == null ? line : new MaterialLine(same.sku(), same.quantity().plus(line.quantity()),
             same.supplyKind(), same.supplyId(), same.needDate(), same.expectedDate()));
@@ -120,19 +127,22 @@ public record OrderReadiness(OrderId orderId, List<MaterialLine> materials, List
       lines.sort(java.util.Comparator.comparing(MaterialLine::sku).thenComparing(MaterialLine::needDate)
           .thenComparing(MaterialLine::supplyId));
       java.util.Map<String, LatePurchase> late = new java.util.TreeMap<>();
-      java.util.Set<Sku> boughtForThisOrder = new java.util.HashSet<>();
+      // the earliest date this order needs each material it still has to buy
+      Map<Sku, LocalDate> boughtForThisOrder = new HashMap<>();
       for (MaterialLine l : lines) {
         if (l.supplyKind() == SupplyKind.PLANNED_ORDER) {
-          boughtForThisOrder.add(l.sku());
+          boughtForThisOrder.merge(l.sku(), l.needDate(), (x, y) -> x.isBefore(y) ? x : y);
         }
         if (l.supplyKind() == SupplyKind.SCHEDULED_RECEIPT && l.isLate()) {
           late.put(l.supplyId(), new LatePurchase(l.supplyId(), l.sku(), receipt(l.supplyId()).due(), l.needDate()));
         }
       }
       for (ActionMessage m : expedites) {
-        if (boughtForThisOrder.contains(m.sku()) && m.suggestedDate().isPresent()
-            && m.currentDate().isAfter(m.suggestedDate().get())) {
-          late.putIfAbsent(m.reference(), new LatePurchase(m.reference(), m.sku(), m.currentDate(), m.suggestedDate().get()));
+        LocalDate needed = boughtForThisOrder.get(m.sku());
+        if (needed != null && m.suggestedDate().isPresent() && m.currentDate().isAfter(m.suggestedDate().get())
+            && m.currentDate().isAfter(needed)) {
+          LocalDate when = needed.isBefore(m.suggestedDate().get()) ? m.suggestedDate().get() : needed;
+          late.putIfAbsent(m.reference(), new LatePurchase(m.reference(), m.sku(), m.currentDate(), when));
         }
       }
       return new OrderReadiness(order, lines, List.copyOf(late.values()), ready);

@@ -76,6 +76,50 @@ class MaterialReadinessTest {
   }
 
   @Test
+  void an_order_served_by_the_surplus_of_a_shared_lot_is_not_late_when_the_lot_is() {
+    Sku end = Sku.of("TOWEL");
+    Sku blank = Sku.of("TOWEL-BLANK");
+    Sku yarn = Sku.of("YARN-32S");
+    MrpProblem p = MrpProblem.builder()
+        .addItems(made(end, 1),
+            PlanningItem.builder().sku(blank).unit(Unit.PCS).makeOrBuy(MakeOrBuy.MAKE).leadTimePeriods(1)
+                .lotSizing(org.gendan.scheduling.mrp.lotsizing.LotSizingRules.fixedOrderQuantity(java.math.BigDecimal.valueOf(100)))
+                .build(),
+            bought(yarn, Unit.PCS, 3))
+        .bom(BillOfMaterials.of(List.of(BomLine.of(end, blank, java.math.BigDecimal.ONE),
+            BomLine.of(blank, yarn, java.math.BigDecimal.ONE))).get())
+        .addDemands(
+            Demand.ofOrderLine(org.gendan.core.order.OrderId.of("SO-EARLY"), 1, end, Quantity.of(10, Unit.PCS),
+                SampleData.TODAY.plusWeeks(2), CustomerTier.A),
+            Demand.ofOrderLine(org.gendan.core.order.OrderId.of("SO-LATER"), 1, end, Quantity.of(10, Unit.PCS),
+                SampleData.TODAY.plusWeeks(7), CustomerTier.A))
+        .calendar(PlanningCalendar.weekly(SampleData.TODAY, 12))
+        .build();
+    MrpResult r = Mrp.run(p).get();
+    // one blank lot of 100 in week 2 serves both orders; its yarn should have been ordered three weeks ago
+    assertThat(r.plannedOrdersOf(blank)).singleElement().satisfies(o -> assertThat(o.quantity()).isEqualTo(Quantity.of(100, Unit.PCS)));
+    assertThat(r.plannedOrdersOf(yarn)).singleElement().satisfies(o -> assertThat(o.isPastDue()).isTrue());
+
+    OrderReadiness early = OrderReadiness.of(p, r, org.gendan.core.order.OrderId.of("SO-EARLY"));
+    assertThat(early.isOnTime()).isFalse();
+    assertThat(early.worstDaysLate()).isEqualTo(21);   // yarn needed week 1 (blank released), arrives week 4
+
+    OrderReadiness later = OrderReadiness.of(p, r, org.gendan.core.order.OrderId.of("SO-LATER"));
+    assertThat(later.materials()).singleElement().satisfies(l -> {
+      assertThat(l.sku()).isEqualTo(yarn);
+      assertThat(l.quantity()).isEqualTo(Quantity.of(10, Unit.PCS));
+      // the order needs its towels in week 8, so its blanks by week 7 and their yarn by week 6
+      assertThat(l.needDate()).isEqualTo(SampleData.TODAY.plusWeeks(5));
+    });
+    assertThat(later.isOnTime()).isTrue();
+    assertThat(later.worstDaysLate()).isZero();
+    // the plan-level pegging still shows when the shared lot itself needs the yarn
+    assertThat(r.peggingOf(org.gendan.core.order.OrderId.of("SO-LATER")))
+        .filteredOn(a -> a.sku().equals(yarn)).singleElement()
+        .satisfies(a -> assertThat(a.needDate()).isEqualTo(SampleData.TODAY));
+  }
+
+  @Test
   void a_purchase_order_due_after_the_need_date_is_reported_late_with_its_days() {
     MrpProblem p = withOrder(plant(4, LocalDate.of(2026, 4, 20)));
     OrderReadiness ready = OrderReadiness.of(p, Mrp.run(p).get(), SampleData.order().id());

@@ -54,6 +54,26 @@ class MrpPeggingProperties {
   }
 
   @Test
+  void an_order_never_needs_a_material_before_the_plan_does_and_its_readiness_is_never_later_for_it() {
+    qt().withExamples(200).forAll(RandomPlans.tapes()).checkAssert(tape -> {
+      MrpProblem p = RandomPlans.problem(tape, false, 1);
+      MrpResult r = run(p);
+      for (Demand d : p.demands()) {
+        org.gendan.core.order.OrderId order = d.orderId().orElseThrow();
+        java.util.List<org.gendan.scheduling.mrp.internal.MrpPlan.Reached> reached = r.reach(order);
+        assertThat(reached).extracting(x -> x.allocation()).containsExactlyElementsOf(r.peggingOf(order));
+        for (org.gendan.scheduling.mrp.internal.MrpPlan.Reached x : reached) {
+          assertThat(x.orderNeedPeriod()).isGreaterThanOrEqualTo(x.allocation().needPeriod());
+          if (x.allocation().peg().demand().isPresent() && x.allocation().needPeriod() == r.calendar().periodOf(d.due())
+              && x.allocation().sku().equals(d.sku())) {
+            assertThat(x.orderNeedPeriod()).isEqualTo(x.allocation().needPeriod());
+          }
+        }
+      }
+    });
+  }
+
+  @Test
   void the_customer_order_pegs_of_every_planned_order_add_up_to_its_quantity() {
     qt().withExamples(200).forAll(RandomPlans.tapes()).checkAssert(tape -> {
       MrpResult r = run(RandomPlans.problem(tape, false, 1));

@@ -66,6 +66,7 @@ public final class MrpPlan {
   private final int[] supRelease;
   private final int[] supIdealRelease;
   private final long[] supReleaseQty;
+  private final int[] supLead;
   private final int[] supAllocStart;
   private final int[] supAllocEnd;
   private final int[] itemSupStart;
@@ -143,6 +144,7 @@ public final class MrpPlan {
     this.supRelease = e.supRelease;
     this.supIdealRelease = e.supIdealRelease;
     this.supReleaseQty = e.supReleaseQty;
+    this.supLead = e.supLead;
     this.supAllocStart = e.supAllocStart;
     this.supAllocEnd = e.supAllocEnd;
     this.itemSupStart = e.itemSupStart;
@@ -556,8 +558,29 @@ public final class MrpPlan {
     return List.copyOf(out.values());
   }
 
+  /**
+   * One allocation reached by downward pegging, with the period in which the customer order itself
+   * needs it: the order's own need date carried down the levels, each parent's lead time earlier
+   * (never before the plan's need period). It differs from the allocation's need period when the order
+   * takes a later part of a shared lot (a lot-size surplus, 批量余量) that was sized for an earlier order.
+   *
+   * @param allocation      the allocation, its quantity the order's share
+   * @param orderNeedPeriod the period the order needs it by
+   */
+  public record Reached(Allocation allocation, int orderNeedPeriod) {}
+
   /** See {@code MrpResult#peggingOf(DemandId)}. */
   public List<Allocation> peggingOf(DemandId demand) {
+    List<Reached> reached = reach(demand);
+    List<Allocation> out = new ArrayList<>(reached.size());
+    for (Reached r : reached) {
+      out.add(r.allocation());
+    }
+    return List.copyOf(out);
+  }
+
+  /** The allocations of {@link #peggingOf(DemandId)} with the order's own need periods. */
+  public List<Reached> reach(DemandId demand) {
     Index ix = index();
     Integer d = ix.demandNo.get(demand);
     if (d == null || ix.demandStart[d + 1] == ix.demandStart[d]) {
@@ -566,9 +589,11 @@ public final class MrpPlan {
     // allocations are in planning order, so every component allocation comes after the parent
     // allocations that reach it: taking them in index order visits each one once, with its full amount
     Map<Integer, BigDecimal> amount = new HashMap<>();
+    Map<Integer, Integer> needOf = new HashMap<>();
     IntHeap pending = new IntHeap();
     for (int k = ix.demandStart[d]; k < ix.demandStart[d + 1]; k++) {
       int a = ix.byDemand[k];
+      needOf.merge(a, allocNeed[a], Math::min);
       BigDecimal q = bd(allocQty[a]);
       BigDecimal had = amount.put(a, q);
       if (had == null) {
@@ -585,12 +610,13 @@ public final class MrpPlan {
         reached = Arrays.copyOf(reached, reachedCount * 2);
       }
       reached[reachedCount++] = next;
-      descend(ix, next, amount.get(next), amount, pending);
+      descend(ix, next, amount.get(next), amount, needOf, pending);
     }
     Demand dm = demands[d];
     // uses of one supply for one need period merge into the first of them; firsts come in index order
     Map<Long, Integer> firstOf = new HashMap<>();
     Map<Integer, BigDecimal> merged = new HashMap<>();
+    Map<Integer, Integer> mergedNeed = new HashMap<>();
     int[] firsts = new int[reachedCount];
     int firstCount = 0;
     for (int r = 0; r < reachedCount; r++) {
@@ -600,11 +626,13 @@ public final class MrpPlan {
       if (first == null) {
         firsts[firstCount++] = a;
         merged.put(a, amount.get(a));
+        mergedNeed.put(a, needOf.get(a));
       } else {
         merged.put(first, merged.get(first).add(amount.get(a)));
+        mergedNeed.merge(first, needOf.get(a), Math::min);
       }
     }
-    List<Allocation> out = new ArrayList<>(firstCount);
+    List<Reached> out = new ArrayList<>(firstCount);
     for (int f = 0; f < firstCount; f++) {
       int a = firsts[f];
       BigDecimal q = merged.get(a).setScale(Quantity.MAX_SCALE, RoundingMode.HALF_UP);
@@ -612,15 +640,16 @@ public final class MrpPlan {
         int s = allocSupply[a];
         int i = supItem[s];
         int need = allocNeed[a];
-        out.add(new Allocation(skus[i], MrpEngine.KINDS[supKind[s]], supplyId(s), supPeriod[s], need, dates.of(need),
-            Peg.toDemand(Optional.of(dm.id()), dm.orderId(), dm.lineNo(), Quantity.of(clean(q), units[i]))));
+        out.add(new Reached(new Allocation(skus[i], MrpEngine.KINDS[supKind[s]], supplyId(s), supPeriod[s], need,
+            dates.of(need), Peg.toDemand(Optional.of(dm.id()), dm.orderId(), dm.lineNo(), Quantity.of(clean(q), units[i]))),
+            mergedNeed.get(a)));
       }
     }
     return List.copyOf(out);
   }
 
   private void descend(Index ix, int allocation, BigDecimal amount, Map<Integer, BigDecimal> amounts,
-      IntHeap pending) {
+      Map<Integer, Integer> needOf, IntHeap pending) {
     int s = allocSupply[allocation];
     if (!explodes(supKind[s])) {
       return;
@@ -631,8 +660,10 @@ public final class MrpPlan {
       return;
     }
     BigDecimal total = bd(supQty[s]);
+    int parentNeed = needOf.get(allocation) - (supKind[s] == MrpEngine.PHANTOM ? 0 : supLead[s]);
     for (int k = k0; k < k1; k++) {
       int c = ix.kids[k];
+      needOf.merge(c, Math.max(allocNeed[c], parentNeed), Math::min);
       if (c <= allocation) {
         throw new IllegalStateException("allocations are not in planning order at " + c);
       }
@@ -644,6 +675,19 @@ public final class MrpPlan {
         amounts.put(c, had.add(share));
       }
     }
+  }
+
+  /** {@link #reach(DemandId)} of each line of a customer order, by demand id. */
+  public List<Reached> reach(OrderId order) {
+    TreeSet<DemandId> ds = index().demandsOfOrder.get(order);
+    if (ds == null) {
+      return List.of();
+    }
+    List<Reached> out = new ArrayList<>();
+    for (DemandId d : ds) {
+      out.addAll(reach(d));
+    }
+    return List.copyOf(out);
   }
 
   /** See {@code MrpResult#peggingOf(OrderId)}. */
