@@ -147,4 +147,24 @@ class PartyTest {
       assertThat(Supplier.copyOf(s)).isEqualTo(s).hasSameHashCodeAs(s);
     });
   }
+  @Test
+  void the_tiers_of_a_customer_list_are_a_map_by_customer_id() {
+    Customer hansa = org.gendan.core.testing.SampleData.hansa();
+    Customer prospect = Customer.builder().from(hansa).id(CustomerId.of("C-NEW")).tier(CustomerTier.C).build();
+    assertThat(CustomerTier.byCustomer(List.of(prospect, hansa)))
+        .containsExactly(java.util.Map.entry(hansa.id(), CustomerTier.KEY), java.util.Map.entry(prospect.id(), CustomerTier.C));
+    assertThat(CustomerTier.byCustomer(List.of(hansa, hansa))).containsOnlyKeys(hansa.id());
+    assertThat(CustomerTier.byCustomer(List.of())).isEmpty();
+  }
+
+  @Test
+  void a_customer_given_twice_with_two_tiers_or_a_null_customer_is_refused() {
+    Customer hansa = org.gendan.core.testing.SampleData.hansa();
+    Customer demoted = Customer.builder().from(hansa).tier(CustomerTier.B).build();
+    assertThatThrownBy(() -> CustomerTier.byCustomer(List.of(hansa, demoted)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("C-HANSA").hasMessageContaining("KEY");
+    assertThatThrownBy(() -> CustomerTier.byCustomer(null)).isInstanceOf(NullPointerException.class).hasMessage("customers");
+    assertThatThrownBy(() -> CustomerTier.byCustomer(Arrays.asList(hansa, null)))
+        .isInstanceOf(NullPointerException.class).hasMessage("customer");
+  }
 }

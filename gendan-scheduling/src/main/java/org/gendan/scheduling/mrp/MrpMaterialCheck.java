@@ -4,6 +4,7 @@ import io.vavr.control.Either;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import org.gendan.core.Rejection;
@@ -43,10 +44,25 @@ public final class MrpMaterialCheck implements MaterialCheck {
    *
    * @param plant the items, BOM, stock, open orders and demands already accepted; its calendar's bucket,
    *              length and working days are used from the review date on
-   * @param tiers the class of each customer (客户分类), for the priority of the order's demands
+   * @param tiers the class of each customer (客户分类), for the priority of the order's demands; it must
+   *              answer for every customer (a null tier is a programming error)
    */
   public static MrpMaterialCheck of(MrpProblem plant, Function<CustomerId, CustomerTier> tiers) {
     return new MrpMaterialCheck(Objects.requireNonNull(plant, "plant"), Objects.requireNonNull(tiers, "tiers"));
+  }
+
+  /**
+   * A check over the plant's planning data, with the customers' tiers as a map (see
+   * {@link CustomerTier#byCustomer}); a customer missing from the map counts as tier C, as in
+   * {@code ScheduleCapacityCheck}.
+   *
+   * @param plant the items, BOM, stock, open orders and demands already accepted
+   * @param tiers the class of each customer (客户分类)
+   */
+  public static MrpMaterialCheck of(MrpProblem plant, Map<CustomerId, CustomerTier> tiers) {
+    Objects.requireNonNull(tiers, "tiers");
+    Map<CustomerId, CustomerTier> copy = Map.copyOf(tiers);
+    return of(plant, c -> copy.getOrDefault(c, CustomerTier.C));
   }
 
   @Override

@@ -76,6 +76,22 @@ class MaterialReadinessTest {
   }
 
   @Test
+  void the_material_check_takes_the_tiers_as_a_map_and_counts_an_unknown_customer_as_tier_c() {
+    MrpProblem p = plant(4, LocalDate.of(2026, 4, 6));
+    Feasibility byMap = MrpMaterialCheck.of(p, java.util.Map.of(SampleData.HANSA, CustomerTier.KEY))
+        .check(SampleData.order(), SampleData.TODAY);
+    Feasibility byFunction = MrpMaterialCheck.of(p, c -> CustomerTier.KEY).check(SampleData.order(), SampleData.TODAY);
+    assertThat(byMap).isEqualTo(byFunction);
+    Feasibility unknown = MrpMaterialCheck.of(p, java.util.Map.<org.gendan.core.party.CustomerId, CustomerTier>of())
+        .check(SampleData.order(), SampleData.TODAY);
+    Feasibility asC = MrpMaterialCheck.of(p, c -> CustomerTier.C).check(SampleData.order(), SampleData.TODAY);
+    assertThat(unknown).isEqualTo(asC);
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+        () -> MrpMaterialCheck.of(p, (java.util.Map<org.gendan.core.party.CustomerId, CustomerTier>) null))
+        .isInstanceOf(NullPointerException.class).hasMessage("tiers");
+  }
+
+  @Test
   void an_order_served_by_the_surplus_of_a_shared_lot_is_not_late_when_the_lot_is() {
     Sku end = Sku.of("TOWEL");
     Sku blank = Sku.of("TOWEL-BLANK");

@@ -588,69 +588,77 @@ public final class MrpPlan {
     }
     // allocations are in planning order, so every component allocation comes after the parent
     // allocations that reach it: taking them in index order visits each one once, with its full amount
-    Map<Integer, BigDecimal> amount = new HashMap<>();
-    Map<Integer, Integer> needOf = new HashMap<>();
-    IntHeap pending = new IntHeap();
+    Reach reach = new Reach();
     for (int k = ix.demandStart[d]; k < ix.demandStart[d + 1]; k++) {
       int a = ix.byDemand[k];
-      needOf.merge(a, allocNeed[a], Math::min);
-      BigDecimal q = bd(allocQty[a]);
-      BigDecimal had = amount.put(a, q);
-      if (had == null) {
-        pending.push(a);
-      } else {
-        amount.put(a, had.add(q));
-      }
+      reach.add(a, bd(allocQty[a]), allocNeed[a]);
     }
     int[] reached = new int[16];
     int reachedCount = 0;
-    while (!pending.isEmpty()) {
-      int next = pending.pop();
+    while (!reach.pending.isEmpty()) {
+      // a supply's allocations are numbered consecutively and everything that reaches them comes earlier,
+      // so the reached allocations of one supply come off the heap together: pass their sum down once
+      int next = reach.pending.pop();
+      int supply = allocSupply[next];
+      int slot = reach.slotOf(next);
+      BigDecimal sum = reach.amount[slot];
+      int need = reach.need[slot];
+      int last = next;
       if (reachedCount == reached.length) {
         reached = Arrays.copyOf(reached, reachedCount * 2);
       }
       reached[reachedCount++] = next;
-      descend(ix, next, amount.get(next), amount, needOf, pending);
+      while (!reach.pending.isEmpty() && allocSupply[reach.pending.peek()] == supply) {
+        int other = reach.pending.pop();
+        int o = reach.slotOf(other);
+        sum = sum.add(reach.amount[o]);
+        need = Math.min(need, reach.need[o]);
+        last = other;
+        if (reachedCount == reached.length) {
+          reached = Arrays.copyOf(reached, reachedCount * 2);
+        }
+        reached[reachedCount++] = other;
+      }
+      descend(ix, supply, last, sum, need, reach);
     }
     Demand dm = demands[d];
-    // uses of one supply for one need period merge into the first of them; firsts come in index order
-    Map<Long, Integer> firstOf = new HashMap<>();
-    Map<Integer, BigDecimal> merged = new HashMap<>();
-    Map<Integer, Integer> mergedNeed = new HashMap<>();
-    int[] firsts = new int[reachedCount];
-    int firstCount = 0;
-    for (int r = 0; r < reachedCount; r++) {
-      int a = reached[r];
-      long mergeKey = ((long) allocSupply[a] << 32) | (allocNeed[a] & 0xffffffffL);
-      Integer first = firstOf.putIfAbsent(mergeKey, a);
-      if (first == null) {
-        firsts[firstCount++] = a;
-        merged.put(a, amount.get(a));
-        mergedNeed.put(a, needOf.get(a));
-      } else {
-        merged.put(first, merged.get(first).add(amount.get(a)));
-        mergedNeed.merge(first, needOf.get(a), Math::min);
+    // uses of one supply for one need period merge into the first of them. A supply's allocations are
+    // consecutive and in need-period order, and the reached ones come in index order, so each group is a
+    // run of consecutive reached allocations.
+    List<Reached> out = new ArrayList<>();
+    int r = 0;
+    while (r < reachedCount) {
+      int first = reached[r];
+      int slot = reach.slotOf(first);
+      BigDecimal sum = reach.amount[slot];
+      int need = reach.need[slot];
+      int next = r + 1;
+      while (next < reachedCount && allocSupply[reached[next]] == allocSupply[first]
+          && allocNeed[reached[next]] == allocNeed[first]) {
+        int other = reach.slotOf(reached[next]);
+        sum = sum.add(reach.amount[other]);
+        need = Math.min(need, reach.need[other]);
+        next++;
       }
-    }
-    List<Reached> out = new ArrayList<>(firstCount);
-    for (int f = 0; f < firstCount; f++) {
-      int a = firsts[f];
-      BigDecimal q = merged.get(a).setScale(Quantity.MAX_SCALE, RoundingMode.HALF_UP);
+      r = next;
+      BigDecimal q = sum.setScale(Quantity.MAX_SCALE, RoundingMode.HALF_UP);
       if (q.signum() > 0) {
-        int s = allocSupply[a];
+        int s = allocSupply[first];
         int i = supItem[s];
-        int need = allocNeed[a];
-        out.add(new Reached(new Allocation(skus[i], MrpEngine.KINDS[supKind[s]], supplyId(s), supPeriod[s], need,
-            dates.of(need), Peg.toDemand(Optional.of(dm.id()), dm.orderId(), dm.lineNo(), Quantity.of(clean(q), units[i]))),
-            mergedNeed.get(a)));
+        int planNeed = allocNeed[first];
+        out.add(new Reached(new Allocation(skus[i], MrpEngine.KINDS[supKind[s]], supplyId(s), supPeriod[s], planNeed,
+            dates.of(planNeed), Peg.toDemand(Optional.of(dm.id()), dm.orderId(), dm.lineNo(), Quantity.of(clean(q), units[i]))),
+            need));
       }
     }
     return List.copyOf(out);
   }
 
-  private void descend(Index ix, int allocation, BigDecimal amount, Map<Integer, BigDecimal> amounts,
-      Map<Integer, Integer> needOf, IntHeap pending) {
-    int s = allocSupply[allocation];
+  /**
+   * Passes {@code amount} of a parent supply (reached by the order, needed by it in {@code need}) down
+   * to the component allocations that cover the supply, in proportion to their quantities.
+   */
+  private void descend(Index ix, int s, int lastAllocation, BigDecimal amount, int need, Reach reach) {
     if (!explodes(supKind[s])) {
       return;
     }
@@ -660,20 +668,95 @@ public final class MrpPlan {
       return;
     }
     BigDecimal total = bd(supQty[s]);
-    int parentNeed = needOf.get(allocation) - (supKind[s] == MrpEngine.PHANTOM ? 0 : supLead[s]);
+    int parentNeed = need - (supKind[s] == MrpEngine.PHANTOM ? 0 : supLead[s]);
     for (int k = k0; k < k1; k++) {
       int c = ix.kids[k];
-      needOf.merge(c, Math.max(allocNeed[c], parentNeed), Math::min);
-      if (c <= allocation) {
+      if (c <= lastAllocation) {
         throw new IllegalStateException("allocations are not in planning order at " + c);
       }
-      BigDecimal share = bd(allocQty[c]).multiply(amount).divide(total, SHARE);
-      BigDecimal had = amounts.put(c, share);
-      if (had == null) {
-        pending.push(c);
-      } else {
-        amounts.put(c, had.add(share));
+      reach.add(c, bd(allocQty[c]).multiply(amount).divide(total, SHARE), Math.max(allocNeed[c], parentNeed));
+    }
+  }
+
+  /**
+   * What one downward pegging query has reached so far: per allocation its apportioned amount and the
+   * order's need period, in an open-addressing table keyed by allocation number, and the allocations
+   * still to visit.
+   */
+  private static final class Reach {
+    private int[] keys = new int[64];
+    private int[] slots = new int[64];
+    BigDecimal[] amount = new BigDecimal[32];
+    int[] need = new int[32];
+    private int size;
+    final IntHeap pending = new IntHeap();
+
+    Reach() {
+      Arrays.fill(keys, -1);
+    }
+
+    /** Adds an amount reaching allocation {@code a}, needed by the order in period {@code needPeriod}. */
+    void add(int a, BigDecimal q, int needPeriod) {
+      int mask = keys.length - 1;
+      int h = mix(a) & mask;
+      while (keys[h] != -1) {
+        if (keys[h] == a) {
+          int slot = slots[h];
+          amount[slot] = amount[slot].add(q);
+          need[slot] = Math.min(need[slot], needPeriod);
+          return;
+        }
+        h = (h + 1) & mask;
       }
+      if (size == amount.length) {
+        amount = Arrays.copyOf(amount, size * 2);
+        need = Arrays.copyOf(need, size * 2);
+      }
+      keys[h] = a;
+      slots[h] = size;
+      amount[size] = q;
+      need[size] = needPeriod;
+      size++;
+      pending.push(a);
+      if (size * 2 > keys.length) {
+        rehash();
+      }
+    }
+
+    int slotOf(int a) {
+      int mask = keys.length - 1;
+      int h = mix(a) & mask;
+      while (keys[h] != a) {
+        if (keys[h] == -1) {
+          throw new IllegalStateException("allocation " + a + " was not reached");
+        }
+        h = (h + 1) & mask;
+      }
+      return slots[h];
+    }
+
+    private void rehash() {
+      int[] oldKeys = keys;
+      int[] oldSlots = slots;
+      keys = new int[oldKeys.length * 2];
+      slots = new int[oldKeys.length * 2];
+      Arrays.fill(keys, -1);
+      int mask = keys.length - 1;
+      for (int k = 0; k < oldKeys.length; k++) {
+        if (oldKeys[k] != -1) {
+          int h = mix(oldKeys[k]) & mask;
+          while (keys[h] != -1) {
+            h = (h + 1) & mask;
+          }
+          keys[h] = oldKeys[k];
+          slots[h] = oldSlots[k];
+        }
+      }
+    }
+
+    private static int mix(int x) {
+      int h = x * 0x9E3779B9;
+      return h ^ (h >>> 16);
     }
   }
 
@@ -714,6 +797,10 @@ public final class MrpPlan {
 
     boolean isEmpty() {
       return size == 0;
+    }
+
+    int peek() {
+      return heap[0];
     }
 
     void push(int v) {
