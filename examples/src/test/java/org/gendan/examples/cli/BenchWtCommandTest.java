@@ -1,13 +1,13 @@
 package org.gendan.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.gendan.examples.cli.Cli.gendan;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.gendan.examples.cli.Cli.Run;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,15 +15,6 @@ class BenchWtCommandTest {
 
   @TempDir
   Path dir;
-
-  private record Run(int exit, String out, String err) {}
-
-  private static Run gendan(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int exit = GendanCommand.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Run(exit, out.toString(), err.toString());
-  }
 
   /** Two instances of 4 jobs: processing times, weights, due dates. */
   private static final long[][][] INSTANCES = {

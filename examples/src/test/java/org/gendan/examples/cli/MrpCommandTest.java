@@ -1,21 +1,22 @@
 package org.gendan.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.gendan.examples.cli.Cli.gendan;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.gendan.core.json.GendanJson;
 import org.gendan.core.measure.Quantity;
 import org.gendan.core.measure.Unit;
 import org.gendan.core.order.OrderId;
 import org.gendan.core.party.CustomerTier;
 import org.gendan.core.product.MakeOrBuy;
 import org.gendan.core.product.Sku;
+import org.gendan.examples.cli.Cli.Run;
 import org.gendan.scheduling.bom.BillOfMaterials;
 import org.gendan.scheduling.bom.BomLine;
 import org.gendan.scheduling.mrp.Demand;
@@ -23,7 +24,6 @@ import org.gendan.scheduling.mrp.MrpProblem;
 import org.gendan.scheduling.mrp.PlanningCalendar;
 import org.gendan.scheduling.mrp.PlanningItem;
 import org.gendan.scheduling.mrp.lotsizing.LotSizingRules;
-import org.gendan.core.json.GendanJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,15 +33,6 @@ class MrpCommandTest {
 
   @TempDir
   Path dir;
-
-  private record Run(int exit, String out, String err) {}
-
-  private static Run gendan(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int exit = GendanCommand.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Run(exit, out.toString(), err.toString());
-  }
 
   private Path file(String name, String text) throws IOException {
     Path p = dir.resolve(name);

@@ -1,18 +1,18 @@
 package org.gendan.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.gendan.examples.cli.Cli.gendan;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.gendan.core.json.GendanJson;
+import org.gendan.examples.cli.Cli.Run;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -46,15 +46,6 @@ class MrpProblemFileBadInputTest {
   /** Demand indices. */
   private static final int SO_W1_1 = 0;
   private static final int FC_AMP = 16;
-
-  private record Run(int exit, String out, String err) {}
-
-  private static Run gendan(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int exit = GendanCommand.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Run(exit, out.toString(), err.toString());
-  }
 
   private static ObjectNode node(JsonNode root, String array, int index) {
     return (ObjectNode) root.get(array).get(index);

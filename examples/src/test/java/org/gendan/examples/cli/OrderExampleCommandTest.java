@@ -1,23 +1,16 @@
 package org.gendan.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.gendan.examples.cli.Cli.gendan;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import org.gendan.core.order.OrderStatus;
 import org.gendan.examples.OrderLifecycleExample;
+import org.gendan.examples.cli.Cli.Run;
 import org.junit.jupiter.api.Test;
 
 class OrderExampleCommandTest {
-
-  private record Run(int exit, String out, String err) {}
-
-  private static Run gendan(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int exit = GendanCommand.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Run(exit, out.toString(), err.toString());
-  }
 
   @Test
   void the_order_example_walks_one_order_from_intake_to_closing_with_a_refused_transition() {

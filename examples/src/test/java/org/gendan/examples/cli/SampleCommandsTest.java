@@ -1,16 +1,16 @@
 package org.gendan.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.gendan.examples.cli.Cli.gendan;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.gendan.examples.cli.Cli.Run;
 import org.gendan.examples.sample.SampleData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,15 +19,6 @@ class SampleCommandsTest {
 
   private static final SampleData DATA = SampleData.load();
   private static final ObjectMapper JSON = new ObjectMapper();
-
-  private record Run(int exit, String out, String err) {}
-
-  private static Run gendan(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int exit = GendanCommand.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Run(exit, out.toString(), err.toString());
-  }
 
   private static void assertBadInput(Run run, String... named) {
     assertThat(run.exit()).as(run.out() + run.err()).isEqualTo(ExitCodes.BAD_INPUT);

@@ -1,6 +1,7 @@
 package org.gendan.examples.schema;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.gendan.examples.cli.Cli.gendan;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -10,8 +11,6 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,8 +19,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.gendan.examples.cli.Cli.Run;
 import org.gendan.examples.cli.ExitCodes;
-import org.gendan.examples.cli.GendanCommand;
 import org.gendan.examples.sample.SampleData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,15 +43,6 @@ class JsonSchemasTest {
   private static final Path DOCUMENT_ORDER_SCHEMA = SchemaSupport.SCHEMAS.resolve("document-order.schema.json");
   private static final Path MRP_SCHEMA = Path.of("mrp/mrp-problem.schema.json");
   private static final Path PRESENTED_SCHEMA = SchemaSupport.SCHEMAS.resolve("presented-documents.schema.json");
-
-  private record Run(int exit, String out, String err) {}
-
-  private static Run gendan(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int exit = GendanCommand.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Run(exit, out.toString(), err.toString());
-  }
 
   private static JsonNode file(Path p) throws IOException {
     return SchemaSupport.tree(Files.readString(p, StandardCharsets.UTF_8));
