@@ -33,10 +33,12 @@ public final class MrpMaterialCheck implements MaterialCheck {
 
   private final MrpProblem plant;
   private final Function<CustomerId, CustomerTier> tiers;
+  private final int shippingBufferDays;
 
-  private MrpMaterialCheck(MrpProblem plant, Function<CustomerId, CustomerTier> tiers) {
+  private MrpMaterialCheck(MrpProblem plant, Function<CustomerId, CustomerTier> tiers, int shippingBufferDays) {
     this.plant = plant;
     this.tiers = tiers;
+    this.shippingBufferDays = shippingBufferDays;
   }
 
   /**
@@ -48,7 +50,24 @@ public final class MrpMaterialCheck implements MaterialCheck {
    *              answer for every customer (a null tier is a programming error)
    */
   public static MrpMaterialCheck of(MrpProblem plant, Function<CustomerId, CustomerTier> tiers) {
-    return new MrpMaterialCheck(Objects.requireNonNull(plant, "plant"), Objects.requireNonNull(tiers, "tiers"));
+    return new MrpMaterialCheck(Objects.requireNonNull(plant, "plant"), Objects.requireNonNull(tiers, "tiers"), 0);
+  }
+
+  /**
+   * The same check with the order's goods needed {@code days} before each line's delivery date — the
+   * ex-factory date (出厂日期) that leaves time for inspection, booking and the trip to the port, as the
+   * scheduler's {@code JobSettings.bufferDays} does for production. With 0 (the default) the goods are
+   * planned for the delivery date itself. A pushed-back delivery date is still counted from the agreed
+   * delivery date.
+   *
+   * @param days 0 to 60
+   * @throws IllegalArgumentException outside 0..60
+   */
+  public MrpMaterialCheck withShippingBuffer(int days) {
+    if (days < 0 || days > 60) {
+      throw new IllegalArgumentException("shipping buffer must be 0..60 days, got " + days);
+    }
+    return new MrpMaterialCheck(plant, tiers, days);
   }
 
   /**
@@ -83,8 +102,12 @@ public final class MrpMaterialCheck implements MaterialCheck {
             + " has no delivery date (交期), so its materials cannot be planned");
       }
       Demand d = Demand.ofOrderLine(order, line, tier);
-      demands.add(d);
       lastDelivery = lastDelivery == null || d.due().isAfter(lastDelivery) ? d.due() : lastDelivery;
+      if (shippingBufferDays > 0) {
+        d = new Demand(d.id(), d.sku(), d.quantity(), d.due().minusDays(shippingBufferDays), d.orderId(), d.lineNo(),
+            d.tier());
+      }
+      demands.add(d);
     }
     if (lastDelivery == null) {
       return Feasibility.notChecked("order " + order.id() + " has no lines to plan");

@@ -1,6 +1,7 @@
 package org.gendan.scheduling.mrp;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -153,6 +154,21 @@ class MaterialReadinessTest {
     assertThat(f.outcome()).isEqualTo(Feasibility.Outcome.FEASIBLE);
     assertThat(f.earliestDate()).contains(LocalDate.of(2026, 4, 13));
     assertThat(f.explanation()).contains("still to buy").contains("FAB-PIQUE");
+  }
+
+  @Test
+  void with_a_shipping_buffer_the_goods_are_planned_for_the_ex_factory_date_and_a_delay_grows_by_the_buffer() {
+    MrpMaterialCheck check = MrpMaterialCheck.of(plant(10, LocalDate.of(2026, 4, 6)), c -> CustomerTier.KEY);
+    Feasibility plain = check.check(SampleData.order(), SampleData.TODAY);
+    Feasibility buffered = check.withShippingBuffer(7).check(SampleData.order(), SampleData.TODAY);
+    assertThat(plain.outcome()).isEqualTo(Feasibility.Outcome.INFEASIBLE);
+    assertThat(buffered.outcome()).isEqualTo(Feasibility.Outcome.INFEASIBLE);
+    // a weekly plan: the goods are needed one period earlier, so every material is a week later for them
+    assertThat(buffered.earliestDate().get()).isEqualTo(plain.earliestDate().get().plusDays(7));
+    assertThat(check.withShippingBuffer(0).check(SampleData.order(), SampleData.TODAY)).isEqualTo(plain);
+    assertThatThrownBy(() -> check.withShippingBuffer(-1)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("0..60");
+    assertThatThrownBy(() -> check.withShippingBuffer(61)).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
