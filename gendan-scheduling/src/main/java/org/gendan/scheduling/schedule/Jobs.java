@@ -145,4 +145,30 @@ public final class Jobs {
     }
     return Either.right(List.copyOf(out));
   }
+  /**
+   * The jobs of all lines of an order in follow-up, in line order, each due by the delivery date now
+   * expected (see {@link #fromOrderLine(Order, int, CustomerTier, RoutingBook, ReleaseConditions,
+   * LocalDateTime, JobSettings)}); the first line that cannot become a job rejects the order.
+   *
+   * @param conditions the release conditions of each line
+   */
+  public static Either<Rejection, List<Job>> fromOrder(Order order, CustomerTier tier, RoutingBook routings,
+      Function<OrderLine, ReleaseConditions> conditions, LocalDateTime earliestStart, JobSettings settings) {
+    Objects.requireNonNull(order, "order");
+    Objects.requireNonNull(conditions, "conditions");
+    if (order.salesOrder().lines().isEmpty()) {
+      return Either.left(Rejection.of("NO_LINES", "order " + order.id() + " has no lines to produce"));
+    }
+    List<Job> out = new ArrayList<>();
+    for (OrderLine l : order.salesOrder().lines()) {
+      ReleaseConditions c = Objects.requireNonNull(conditions.apply(l), "conditions of line " + l.lineNo());
+      Either<Rejection, Job> j = fromOrderLine(order, l.lineNo(), tier, routings, c, earliestStart, settings);
+      if (j.isLeft()) {
+        return Either.left(j.getLeft());
+      }
+      out.add(j.get());
+    }
+    return Either.right(List.copyOf(out));
+  }
+
 }

@@ -63,6 +63,11 @@ class JobsTest {
       assertThat(job.due()).isEqualTo(revised.minusDays(5).plusDays(1).atStartOfDay());
       assertThat(job.withDue(agreed.due()).withDeliveryDate(agreed.deliveryDate())).isEqualTo(agreed);
     }
+    List<Job> all = Jobs.fromOrder(delayed, CustomerTier.A, routings(), l -> ReleaseConditions.NONE, NOW, settings).get();
+    assertThat(all).extracting(Job::deliveryDate).containsOnly(java.util.Optional.of(revised));
+    assertThat(all).hasSize(reviewed.salesOrder().lines().size());
+    assertThat(Jobs.fromOrder(reviewed, CustomerTier.A, routings(), l -> ReleaseConditions.NONE, NOW, settings))
+        .isEqualTo(Jobs.fromOrder(reviewed.salesOrder(), CustomerTier.A, routings(), l -> ReleaseConditions.NONE, NOW, settings));
   }
 
   @Test
