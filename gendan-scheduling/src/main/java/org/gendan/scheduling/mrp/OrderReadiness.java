@@ -68,7 +68,9 @@ public record OrderReadiness(OrderId orderId, List<MaterialLine> materials, List
     final PlanningCalendar cal;
     final Map<Sku, MakeOrBuy> makeOrBuy = new HashMap<>();
     final Map<String, ScheduledReceipt> receipts = new HashMap<>();
+    /** Planned orders by id, filled one item at a time as the orders reach them (a run can have millions). */
     final Map<String, PlannedOrder> planned = new HashMap<>();
+    final java.util.Set<Sku> plannedLoaded = new java.util.HashSet<>();
     final List<ActionMessage> expedites;
 
     Context(MrpProblem problem, MrpResult result) {
@@ -76,8 +78,14 @@ public record OrderReadiness(OrderId orderId, List<MaterialLine> materials, List
       this.cal = result.calendar();
       problem.items().forEach(i -> makeOrBuy.put(i.sku(), i.makeOrBuy()));
       problem.scheduledReceipts().forEach(r -> receipts.put(r.id(), r));
-      result.plannedOrders().forEach(o -> planned.put(o.id(), o));
       this.expedites = result.actionMessages(ActionType.EXPEDITE);
+    }
+
+    PlannedOrder planned(Sku sku, String id) {
+      if (plannedLoaded.add(sku)) {
+        result.plannedOrdersOf(sku).forEach(o -> planned.put(o.id(), o));
+      }
+      return planned.get(id);
     }
 
     ScheduledReceipt receipt(String id) {
@@ -107,7 +115,7 @@ public record OrderReadiness(OrderId orderId, List<MaterialLine> materials, List
             break;
           }
           case PLANNED_ORDER: {
-            PlannedOrder o = planned.get(a.supplyId());
+            PlannedOrder o = planned(a.sku(), a.supplyId());
             expected = o.isPastDue() ? cal.startOf(1 + o.receiptPeriod() - o.idealReleasePeriod()) : o.receiptDate();
             break;
           }
